@@ -1,0 +1,90 @@
+import { TeamsInfo, TurnContext, type Activity } from 'botbuilder';
+import { toConversationType, type ConversationSighting } from '../src/directory/conversation.js';
+import type { TeamsIdentity } from '../src/directory/person.js';
+import { resolveLocale, type Locale } from '../src/i18n/locale.js';
+
+interface TeamsChannelData {
+  tenant?: { id?: string };
+  team?: { id?: string };
+  channel?: { id?: string };
+}
+
+function channelData(activity: Partial<Activity>): TeamsChannelData {
+  return (activity.channelData ?? {}) as TeamsChannelData;
+}
+
+/** The conversation an activity came from, with the reference to write back. */
+export function conversationSighting(activity: Partial<Activity>): ConversationSighting {
+  const data = channelData(activity);
+  const reference = TurnContext.getConversationReference(activity);
+  return {
+    conversationId: activity.conversation?.id ?? '',
+    conversationType: toConversationType(activity.conversation?.conversationType),
+    teamId: data.team?.id,
+    channelId: data.channel?.id,
+    tenantId: activity.conversation?.tenantId ?? data.tenant?.id,
+    serviceUrl: activity.serviceUrl ?? '',
+    reference: JSON.parse(JSON.stringify(reference)) as Record<string, unknown>,
+  };
+}
+
+/** Who sent an activity, as far as the activity itself says. */
+export function senderIdentity(activity: Partial<Activity>): TeamsIdentity | undefined {
+  const from = activity.from;
+  if (!from?.id) return undefined;
+  return {
+    teamsUserId: from.id,
+    aadObjectId: from.aadObjectId || undefined,
+    tenantId: activity.conversation?.tenantId ?? channelData(activity).tenant?.id,
+    displayName: from.name || undefined,
+    locale: activity.locale || undefined,
+    timeZone: activity.localTimezone || undefined,
+  };
+}
+
+/**
+ * Completes an identity with e-mail and UPN from Teams (TeamsInfo.getMember).
+ * Teams may refuse or be slow; then we keep what the activity said.
+ */
+export async function completeIdentity(context: TurnContext, identity: TeamsIdentity): Promise<TeamsIdentity> {
+  try {
+    const member = await withTimeout(TeamsInfo.getMember(context, identity.teamsUserId), 5000);
+    return {
+      ...identity,
+      aadObjectId: identity.aadObjectId ?? member.aadObjectId ?? undefined,
+      tenantId: identity.tenantId ?? member.tenantId ?? undefined,
+      displayName: identity.displayName ?? member.name ?? undefined,
+      email: member.email ?? undefined,
+      upn: member.userPrincipalName ?? undefined,
+    };
+  } catch {
+    return identity;
+  }
+}
+
+/** The language to answer in: the sender's Teams locale, else the organisation's. */
+export function activityLocale(activity: Partial<Activity>, fallback: Locale): Locale {
+  return resolveLocale(activity.locale, fallback);
+}
+
+/** The first word of a display name ("Anna Svensson" → "Anna"). */
+export function firstName(activity: Partial<Activity>): string | undefined {
+  const name = activity.from?.name?.trim();
+  return name ? name.split(/\s+/)[0] : undefined;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error('failed'));
+      },
+    );
+  });
+}

@@ -1,0 +1,96 @@
+import type http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Config } from '../src/config/load-config.js';
+import { createLogger, type Logger } from '../src/logging/logger.js';
+import { systemClock, type Clock } from '../src/ports/clock.js';
+import { openDatabase } from '../src/storage/database.js';
+import { migrateToLatest } from '../src/storage/migrate.js';
+import { createAdapter } from './adapter.js';
+import type { AppServices } from './app-services.js';
+import { surfaceError } from './error-surface.js';
+import { createHttpApp, listen, type RouteMounter } from './http-server.js';
+import { TeamsMessenger } from './teams-messenger.js';
+import { TillitBot } from './tillit-bot.js';
+import { activityLocale } from './activity-facts.js';
+import { replyWithCard } from './reply.js';
+
+/** A background job that runs while the server runs (e.g. the reminder dispatcher). */
+export interface Worker {
+  name: string;
+  start(app: AppServices): void;
+  stop(): Promise<void>;
+}
+
+export interface CreateAppOptions {
+  logger?: Logger;
+  clock?: Clock;
+  mounters?: readonly RouteMounter[];
+  workers?: readonly Worker[];
+}
+
+/** A running Tillit: its services, HTTP server and a way to stop it cleanly. */
+export interface RunningTillit {
+  app: AppServices;
+  server: http.Server;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: opens and migrates the database, builds the adapter,
+ * bot and HTTP server, starts workers. Everything Teams-specific is created
+ * here and nowhere in src/.
+ */
+export async function startTillit(config: Config, options: CreateAppOptions = {}): Promise<RunningTillit> {
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const database = openDatabase(config.database);
+  try {
+    await migrateToLatest(database.db);
+  } catch (error) {
+    await database.destroy();
+    throw error;
+  }
+  const { adapter, auth } = createAdapter(config);
+  const app: AppServices = {
+    config,
+    db: database.db,
+    dialect: database.dialect,
+    clock: options.clock ?? systemClock,
+    logger,
+    messenger: new TeamsMessenger(adapter, database.db, config.bot.appId),
+  };
+  const bot = new TillitBot(app);
+  adapter.onTurnError = async (turn, error) => {
+    const locale = activityLocale(turn.activity, config.locale);
+    const card = surfaceError(logger, turn, error, locale);
+    if (turn.activity.type === 'message') {
+      await replyWithCard(turn, card).catch(() => undefined);
+    }
+  };
+
+  const server = await listen(
+    createHttpApp(app, adapter, auth, bot, options.mounters ?? []),
+    config.server.port,
+    config.server.host,
+  );
+  const port = (server.address() as AddressInfo).port;
+  const workers = options.workers ?? [];
+  for (const worker of workers) worker.start(app);
+
+  let stopped = false;
+  return {
+    app,
+    server,
+    port,
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await Promise.all(workers.map((w) => w.stop()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await database.destroy();
+    },
+  };
+}

@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import type { TurnContext } from 'botbuilder';
+import { errorCard } from '../cards/error-card.js';
+import type { AdaptiveCard } from '../cards/adaptive-card.js';
+import { isTillitError } from '../src/errors.js';
+import type { Locale } from '../src/i18n/locale.js';
+import type { Logger } from '../src/logging/logger.js';
+
+/** The code of an error: a TillitError's own, else "unexpected". */
+export function errorCode(error: unknown): string {
+  return isTillitError(error) ? error.code : 'unexpected';
+}
+
+/**
+ * The one place that turns an error into what the user sees and what is
+ * logged. The log holds the code, a reference and the activity id — never
+ * message text, card data or who the user is. Unexpected errors also log the
+ * stack (our code's, not the user's words).
+ */
+export function surfaceError(
+  logger: Logger,
+  turn: TurnContext | undefined,
+  error: unknown,
+  locale: Locale,
+): AdaptiveCard {
+  const code = errorCode(error);
+  const reference = randomBytes(4).toString('hex');
+  const activityId = turn?.activity.id;
+  if (code === 'unexpected') {
+    const stack = error instanceof Error ? error.stack?.split('\n').slice(1, 6).join('\n') : undefined;
+    logger.error({ code, reference, activityId, errorName: error instanceof Error ? error.name : typeof error, stack }, 'turn failed');
+  } else {
+    logger.warn({ code, reference, activityId }, 'turn refused');
+  }
+  return errorCard({ code: code === 'unexpected' ? undefined : code, reference }, locale);
+}

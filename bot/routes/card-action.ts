@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { CardFactory, StatusCodes, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue } from 'botbuilder';
+import type { AdaptiveCard } from '../../cards/adaptive-card.js';
+import { TillitError } from '../../src/errors.js';
+import { surfaceError } from '../error-surface.js';
+import { replaceCard } from '../reply.js';
+import { submitVerb } from '../selectors.js';
+import { rememberContact } from './contact.js';
+import { cardActionHandlers } from './index.js';
+import type { TurnEnv } from './route-types.js';
+
+/** Raised when a card action names a verb Tillit does not know. */
+export class UnknownActionError extends TillitError<'unknown_action'> {}
+
+const invokeValueSchema = z.object({
+  action: z.object({
+    type: z.string(),
+    verb: z.string().max(100),
+    data: z.record(z.string(), z.unknown()).optional(),
+  }),
+});
+
+async function runHandler(env: TurnEnv, verb: string | undefined, data: Record<string, unknown>) {
+  const handler = verb ? cardActionHandlers[verb] : undefined;
+  if (!handler) throw new UnknownActionError('unknown_action', 'Unknown card verb', { verb: verb?.slice(0, 100) });
+  return handler(env, data);
+}
+
+/**
+ * An Action.Execute invoke: validate its shape, run the verb's handler and
+ * answer with the card that replaces the one clicked. Errors become a
+ * friendly card in place, never an HTTP error Teams would show as a failure.
+ */
+export async function onCardActionInvoke(env: TurnEnv, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+  try {
+    const parsed = invokeValueSchema.safeParse(value);
+    if (!parsed.success) throw new UnknownActionError('unknown_action', 'Malformed invoke value');
+    await rememberContact(env);
+    const card = await runHandler(env, parsed.data.action.verb, parsed.data.action.data ?? {});
+    return cardResponse(card);
+  } catch (error) {
+    return cardResponse(surfaceError(env.app.logger, env.turn, error, env.locale));
+  }
+}
+
+/** The Action.Submit fallback: same handlers, and the card is replaced with updateActivity. */
+export async function runSubmitAction(env: TurnEnv): Promise<void> {
+  const data = (env.turn.activity.value ?? {}) as Record<string, unknown>;
+  let card;
+  try {
+    card = await runHandler(env, submitVerb(env.turn.activity), data);
+  } catch (error) {
+    card = surfaceError(env.app.logger, env.turn, error, env.locale);
+  }
+  await replaceCard(env.turn, card);
+}
+
+function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
+  return {
+    statusCode: StatusCodes.OK,
+    type: CardFactory.contentTypes.adaptiveCard,
+    value: card as unknown as Record<string, unknown>,
+  };
+}

@@ -1,0 +1,31 @@
+import { recogniseCommand } from '../../src/chat/commands.js';
+import { isAddressedToBot, isCardSubmit, textWithoutMention } from '../selectors.js';
+import { rememberContact } from './contact.js';
+import { runSubmitAction } from './card-action.js';
+import { showHelpForUnknown } from './help.js';
+import { commandHandlers } from './index.js';
+import type { TurnEnv } from './route-types.js';
+
+/**
+ * A message: remember who wrote (so reminders can reach them later), then an
+ * Action.Submit fallback goes to its card action, a command to its handler,
+ * and anything else gets the welcome card. In channels and group chats only
+ * messages that @mention Tillit are answered.
+ */
+export async function onMessage(env: TurnEnv): Promise<void> {
+  const activity = env.turn.activity;
+  if (!isAddressedToBot(activity)) return;
+  await rememberContact(env);
+  if (isCardSubmit(activity)) {
+    await runSubmitAction(env);
+    return;
+  }
+  const text = textWithoutMention(activity);
+  const recognised = recogniseCommand(text);
+  const handler = recognised ? commandHandlers[recognised.command.id] : undefined;
+  if (recognised && handler) {
+    await handler(env, recognised.rest);
+    return;
+  }
+  await showHelpForUnknown(env, text);
+}

@@ -1,0 +1,20 @@
+import type { TurnContext } from 'botbuilder';
+import type { AdaptiveCard } from '../../cards/adaptive-card.js';
+import type { Locale } from '../../src/i18n/locale.js';
+import type { AppServices } from '../app-services.js';
+
+/** What every handler gets: the turn, the app's services and the language to answer in. */
+export interface TurnEnv {
+  turn: TurnContext;
+  app: AppServices;
+  locale: Locale;
+}
+
+/** Handles a typed command; `rest` is the text after the command word. */
+export type CommandHandler = (env: TurnEnv, rest: string) => Promise<void>;
+
+/**
+ * Handles a card action (Action.Execute invoke or Action.Submit fallback).
+ * The returned card replaces the card the action came from.
+ */
+export type CardActionHandler = (env: TurnEnv, data: Readonly<Record<string, unknown>>) => Promise<AdaptiveCard>;

@@ -1,0 +1,9 @@
+/**
+ * Every card action verb, in one place: card builders put them on actions
+ * and bot routes match on them, so a verb string is never typed twice.
+ */
+export const verbs = {
+  showHelp: 'help.show',
+} as const;
+
+export type Verb = (typeof verbs)[keyof typeof verbs];

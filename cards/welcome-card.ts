@@ -1,0 +1,48 @@
+import { translator } from '../src/i18n/catalogue.js';
+import type { Locale } from '../src/i18n/locale.js';
+import type { ChatCommand } from '../src/chat/commands.js';
+import { adaptiveCard, factSet, heading, textBlock, type AdaptiveCard } from './adaptive-card.js';
+
+/** What the welcome card needs to know. */
+export interface WelcomeView {
+  /** The person's first name, when Teams told us. */
+  firstName?: string;
+  /** The text we did not understand, echoed back (shortened). */
+  unknownText?: string;
+  /** True in a team channel or group chat, where @mention is required. */
+  inSharedConversation: boolean;
+  commands: readonly ChatCommand[];
+}
+
+/**
+ * The greeting for "hej", "hjälp", installs and anything not understood:
+ * what Tillit does and which commands it takes.
+ */
+export function welcomeCard(view: WelcomeView, locale: Locale): AdaptiveCard {
+  const tr = translator(locale);
+  const title = view.firstName ? tr('welcome.title', { name: view.firstName }) : tr('welcome.titleNoName');
+  const body = [
+    ...(view.unknownText !== undefined
+      ? [textBlock(tr('welcome.unknownCommand', { text: shorten(view.unknownText, 60) }), { isSubtle: true })]
+      : []),
+    heading(title),
+    textBlock(tr('welcome.intro')),
+    textBlock(
+      [
+        `- ${tr('welcome.point.reminders')}`,
+        `- ${tr('welcome.point.status')}`,
+        `- ${tr('welcome.point.report')}`,
+        `- ${tr('welcome.point.overview')}`,
+      ].join('\n'),
+    ),
+    textBlock(tr('welcome.commandsHeading'), { weight: 'Bolder', spacing: 'Medium' }),
+    factSet(view.commands.map((c) => [`**${tr(c.titleKey)}**`, tr(c.descriptionKey)] as const)),
+    ...(view.inSharedConversation ? [textBlock(tr('welcome.channelHint'), { isSubtle: true, size: 'Small' })] : []),
+  ];
+  return adaptiveCard(body, [], { fallbackText: `${title} ${tr('welcome.intro')}` });
+}
+
+function shorten(text: string, max: number): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > max ? `${oneLine.slice(0, max - 1)}…` : oneLine;
+}

@@ -1,0 +1,62 @@
+import { CommanderError } from 'commander';
+import { ConfigError } from '../src/config/load-config.js';
+import { isTillitError } from '../src/errors.js';
+import { say, type CliIo } from './cli-io.js';
+import { CliError } from './cli-error.js';
+
+/** Known error codes whose message is already written for the user. */
+const userFacingCodes = new Set<string>();
+
+/** Lets a feature declare that its errors' messages are meant for the terminal as they are. */
+export function registerUserFacingCodes(...codes: string[]): void {
+  for (const code of codes) userFacingCodes.add(code);
+}
+
+const commanderPatterns: Array<[RegExp, (io: CliIo, m: RegExpMatchArray) => string]> = [
+  [/unknown option '([^']+)'/, (io, m) => say(io, 'cli.error.unknownOption', { flag: m[1]! })],
+  [/missing required argument '([^']+)'/, (io, m) => say(io, 'cli.error.missingArgument', { name: m[1]! })],
+  [/option '([^']+)' argument missing/, (io, m) => say(io, 'cli.error.optionMissingArgument', { flag: m[1]! })],
+  [/required option '([^']+)' not specified/, (io, m) => say(io, 'cli.error.missingMandatoryOption', { flag: m[1]! })],
+  [/too many arguments/, (io) => say(io, 'cli.error.excessArguments')],
+  [/unknown command '([^']+)'/, (io, m) => say(io, 'cli.error.unknownCommand', { name: m[1]! })],
+];
+
+function translateCommander(io: CliIo, message: string): string {
+  for (const [pattern, render] of commanderPatterns) {
+    const match = message.match(pattern);
+    if (match) {
+      const suggestion = message.match(/Did you mean (.+)\?/);
+      const hint = suggestion ? ` ${say(io, 'cli.error.didYouMean', { suggestion: suggestion[1]! })}` : '';
+      return `${render(io, match)}${hint}`;
+    }
+  }
+  const invalid = message.match(/^error: (?:option|command-argument value) .*? is invalid\. ?(.*)$/s);
+  if (invalid) return say(io, 'cli.error.invalidArgument', { detail: invalid[1] || message });
+  return message.replace(/^error: /, '');
+}
+
+/**
+ * Turns any error into one line for stderr and an exit code. Stack traces
+ * never reach the terminal; unexpected errors say only their kind.
+ */
+export function describeCliError(io: CliIo, error: unknown): { line: string; exitCode: number } {
+  const prefix = say(io, 'cli.error.prefix');
+  if (error instanceof CommanderError) {
+    return { line: `${prefix} ${translateCommander(io, error.message)} ${say(io, 'cli.error.seeHelp')}`, exitCode: 2 };
+  }
+  if (error instanceof CliError) return { line: `${prefix} ${error.message}`, exitCode: error.exitCode };
+  if (error instanceof ConfigError) {
+    const problems = error.problems.map((p) => `${p.variable}: ${p.message}`).join('; ');
+    return { line: `${prefix} ${say(io, 'cli.error.config', { problems })}`, exitCode: 1 };
+  }
+  if (isTillitError(error, 'migration_failed')) {
+    return { line: `${prefix} ${say(io, 'cli.error.migration', { migration: String(error.context.migration) })}`, exitCode: 1 };
+  }
+  if (isTillitError(error) && userFacingCodes.has(error.code)) return { line: `${prefix} ${error.message}`, exitCode: 1 };
+  const code = (error as { code?: unknown })?.code;
+  if (typeof code === 'string' && /^(ECONNREFUSED|ENOTFOUND|ETIMEDOUT|28P01|3D000|SQLITE_CANTOPEN)$/.test(code)) {
+    return { line: `${prefix} ${say(io, 'cli.error.database', { detail: code })}`, exitCode: 1 };
+  }
+  const name = error instanceof Error ? error.name : typeof error;
+  return { line: `${prefix} ${say(io, 'cli.error.unexpected', { name })}`, exitCode: 1 };
+}

@@ -1,0 +1,65 @@
+import type { MessageKey } from '../i18n/catalogue.js';
+
+/** Where in Teams a command makes sense (mirrors the manifest's scopes). */
+export type CommandScope = 'personal' | 'team' | 'groupChat';
+
+/** A command a person can type to Tillit. */
+export interface ChatCommand {
+  id: string;
+  /** Words that start the command, lower case; the first Swedish one is canonical. */
+  triggers: { sv: readonly string[]; en: readonly string[] };
+  titleKey: MessageKey;
+  descriptionKey: MessageKey;
+  scopes: readonly CommandScope[];
+}
+
+/**
+ * Every command Tillit understands. The welcome card, the manifest's command
+ * list and the message router all read this one list; features add theirs.
+ */
+export const chatCommands: readonly ChatCommand[] = [
+  {
+    id: 'help',
+    triggers: { sv: ['hjälp', 'hej', 'hallå', 'meny'], en: ['help', 'hi', 'hello', 'menu'] },
+    titleKey: 'command.help.title',
+    descriptionKey: 'command.help.description',
+    scopes: ['personal', 'team', 'groupChat'],
+  },
+];
+
+/** Lower-cases, trims and drops trailing punctuation and "@Tillit" leftovers. */
+export function normaliseCommandText(text: string): string {
+  return text
+    .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[!?.,;:]+$/u, '')
+    .trim()
+    .toLowerCase();
+}
+
+/** A recognised command and the text after its trigger ("status 2.3" → "2.3"). */
+export interface RecognisedCommand {
+  command: ChatCommand;
+  rest: string;
+}
+
+/**
+ * Finds the command a message starts with, in either language, preferring
+ * the longest trigger so "status handlingsplan" beats "status".
+ */
+export function recogniseCommand(
+  text: string,
+  commands: readonly ChatCommand[] = chatCommands,
+): RecognisedCommand | undefined {
+  const normalised = normaliseCommandText(text);
+  let best: { command: ChatCommand; trigger: string } | undefined;
+  for (const command of commands) {
+    for (const trigger of [...command.triggers.sv, ...command.triggers.en]) {
+      const matches = normalised === trigger || normalised.startsWith(`${trigger} `);
+      if (matches && (!best || trigger.length > best.trigger.length)) best = { command, trigger };
+    }
+  }
+  if (!best) return undefined;
+  return { command: best.command, rest: normalised.slice(best.trigger.length).trim() };
+}

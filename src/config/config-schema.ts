@@ -1,0 +1,93 @@
+import { z } from 'zod';
+import { parseDatabaseUrl } from '../storage/database-url.js';
+
+const optionalText = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v === '' ? undefined : v));
+
+function isTimeZone(value: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: value });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Every environment variable Tillit reads, with its default. Messages are
+ * Swedish because the person starting the server reads them.
+ */
+export const environmentSchema = z
+  .object({
+    MICROSOFT_APP_ID: optionalText.refine((v) => v === undefined || guid.test(v), {
+      error: 'måste vara ett app-id (GUID) från Azure Bot-registreringen',
+    }),
+    MICROSOFT_APP_PASSWORD: optionalText,
+    MICROSOFT_APP_TENANT_ID: optionalText.refine((v) => v === undefined || guid.test(v), {
+      error: 'måste vara ett klient-id (GUID) för er Entra-tenant',
+    }),
+    MICROSOFT_APP_TYPE: z
+      .enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI'], {
+        error: 'måste vara SingleTenant, MultiTenant eller UserAssignedMSI',
+      })
+      .optional(),
+    /** Test hook: where to read the Bot Framework's OpenID metadata from. */
+    BOT_OPENID_METADATA: optionalText.refine((v) => v === undefined || /^https?:\/\//.test(v), {
+      error: 'måste vara en http(s)-adress',
+    }),
+    DATABASE_URL: z
+      .string()
+      .default('./data/tillit.sqlite')
+      .refine((v) => parseDatabaseUrl(v) !== undefined, {
+        error: 'måste vara en sökväg till en SQLite-fil (t.ex. ./data/tillit.sqlite) eller en postgres://-adress',
+      }),
+    PORT: z.coerce
+      .number({ error: 'måste vara ett portnummer' })
+      .int({ error: 'måste vara ett heltal' })
+      .min(0, { error: 'måste vara mellan 0 och 65535 (0 väljer en ledig port)' })
+      .max(65535, { error: 'måste vara mellan 0 och 65535 (0 väljer en ledig port)' })
+      .default(3978),
+    HOST: z.string().trim().min(1).default('0.0.0.0'),
+    PUBLIC_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), {
+      error: 'måste vara en http(s)-adress, t.ex. https://tillit.kommun.se',
+    }),
+    TILLIT_TIME_ZONE: z
+      .string()
+      .default('Europe/Stockholm')
+      .refine(isTimeZone, { error: 'måste vara en IANA-tidszon, t.ex. Europe/Stockholm' }),
+    TILLIT_LOCALE: z.enum(['sv', 'en'], { error: 'måste vara sv eller en' }).default('sv'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
+        error: 'måste vara fatal, error, warn, info, debug, trace eller silent',
+      })
+      .default('info'),
+    PLAYGROUND_PORT: z.coerce
+      .number({ error: 'måste vara ett portnummer' })
+      .int()
+      .min(1)
+      .max(65535)
+      .default(56150),
+  })
+  .superRefine((env, ctx) => {
+    if (env.MICROSOFT_APP_ID && !env.MICROSOFT_APP_PASSWORD && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MICROSOFT_APP_PASSWORD'],
+        message: 'saknas: en app-hemlighet krävs när MICROSOFT_APP_ID är satt',
+      });
+    }
+    if (env.MICROSOFT_APP_PASSWORD && !env.MICROSOFT_APP_ID) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['MICROSOFT_APP_ID'],
+        message: 'saknas: MICROSOFT_APP_PASSWORD är satt men inte app-id',
+      });
+    }
+  });
+
+export type Environment = z.output<typeof environmentSchema>;

@@ -1,0 +1,85 @@
+import { TillitError } from '../errors.js';
+import type { Locale } from '../i18n/locale.js';
+import { parseDatabaseUrl, type DatabaseLocation } from '../storage/database-url.js';
+import { environmentSchema } from './config-schema.js';
+
+/** Tillit's validated configuration, read once at start. */
+export interface Config {
+  bot: {
+    appId?: string;
+    appPassword?: string;
+    tenantId?: string;
+    appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
+    /** Override of the Bot Framework OpenID metadata URL (tests only). */
+    openIdMetadata?: string;
+    /** True when requests to /api/messages must carry a valid Bot Framework token. */
+    authenticated: boolean;
+  };
+  database: DatabaseLocation;
+  server: { port: number; host: string; publicUrl: string };
+  timeZone: string;
+  locale: Locale;
+  logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  playground: { port: number };
+}
+
+/** One wrong environment variable and what is wrong with it, in Swedish. */
+export interface ConfigProblem {
+  variable: string;
+  message: string;
+}
+
+/** Thrown at start when the environment is invalid; lists every problem at once. */
+export class ConfigError extends TillitError<'config_invalid'> {
+  readonly problems: readonly ConfigProblem[];
+  constructor(problems: ConfigProblem[]) {
+    super(
+      'config_invalid',
+      `Felaktig konfiguration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join('\n')}`,
+      { count: problems.length },
+    );
+    this.problems = problems;
+  }
+}
+
+const secretVariables = new Set(['MICROSOFT_APP_PASSWORD', 'TILLIT_MASTER_KEY']);
+
+/**
+ * Validates the environment and turns it into a Config. Every problem is
+ * reported, each naming its variable and (except for secrets) the value seen.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const variable = String(issue.path[0] ?? 'miljön');
+      const seen = env[variable];
+      const shown = seen === undefined || seen === '' || secretVariables.has(variable) ? '' : ` (fick "${seen}")`;
+      return { variable, message: `${issue.message}${shown}` };
+    });
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  const port = e.PORT;
+  const appType = e.MICROSOFT_APP_TYPE ?? (e.MICROSOFT_APP_TENANT_ID ? 'SingleTenant' : 'MultiTenant');
+  return {
+    bot: {
+      appId: e.MICROSOFT_APP_ID,
+      appPassword: e.MICROSOFT_APP_PASSWORD,
+      tenantId: e.MICROSOFT_APP_TENANT_ID,
+      appType,
+      openIdMetadata: e.BOT_OPENID_METADATA,
+      authenticated: e.MICROSOFT_APP_ID !== undefined,
+    },
+    database: parseDatabaseUrl(e.DATABASE_URL)!,
+    server: {
+      port,
+      host: e.HOST,
+      publicUrl: (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+    },
+    timeZone: e.TILLIT_TIME_ZONE,
+    locale: e.TILLIT_LOCALE,
+    logLevel: e.LOG_LEVEL,
+    playground: { port: e.PLAYGROUND_PORT },
+  };
+}

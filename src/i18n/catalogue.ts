@@ -1,0 +1,44 @@
+import type { Locale } from './locale.js';
+import { cliMessages } from './messages/cli.js';
+import { commonMessages } from './messages/common.js';
+
+/**
+ * The one message catalogue: every word a user reads, in Swedish and
+ * English. Features add their bundle here (one import, one spread per language).
+ */
+const sv = {
+  ...commonMessages.sv,
+  ...cliMessages.sv,
+};
+
+const en: { [K in keyof typeof sv]: string } = {
+  ...commonMessages.en,
+  ...cliMessages.en,
+};
+
+export type MessageKey = keyof typeof sv;
+export type MessageVars = Readonly<Record<string, string | number>>;
+
+const tables: Record<Locale, Record<MessageKey, string>> = { sv, en };
+
+/** Every key in the catalogue; used by tests that check the tables agree. */
+export const messageKeys = Object.keys(sv) as MessageKey[];
+
+/** Looks up `key` in `locale` and fills `{placeholders}` from `vars`. */
+export function t(locale: Locale, key: MessageKey, vars: MessageVars = {}): string {
+  const template = tables[locale][key] ?? tables.sv[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in vars ? String(vars[name]) : whole,
+  );
+}
+
+/** True when `key` is in the catalogue; for codes that arrive at run time. */
+export function hasMessage(key: string): key is MessageKey {
+  return Object.prototype.hasOwnProperty.call(sv, key);
+}
+
+/** A `t` bound to one locale, handy in card builders. */
+export type Translate = (key: MessageKey, vars?: MessageVars) => string;
+export function translator(locale: Locale): Translate {
+  return (key, vars) => t(locale, key, vars);
+}

@@ -1,0 +1,45 @@
+import { defineMessages } from '../define-messages.js';
+
+/** Greeting, help and the error surface: what every conversation can show. */
+export const commonMessages = defineMessages(
+  {
+    'app.name': 'Tillit',
+    'app.tagline': 'Handlingsplanen mot välfärdsbrott och otillåten påverkan, levande mellan nämndens möten.',
+    'welcome.title': 'Hej {name}! Jag är Tillit.',
+    'welcome.titleNoName': 'Hej! Jag är Tillit.',
+    'welcome.intro':
+      'Jag hjälper er att hålla nämndens handlingsplan mot välfärdsbrott och otillåten påverkan levande mellan mötena.',
+    'welcome.point.reminders': 'Jag påminner dig när en av dina åtgärder närmar sig sin tidsgräns – på arbetsdagar, och bara en gång.',
+    'welcome.point.status': 'Du rapporterar status direkt i påminnelsen, utan att lämna chatten.',
+    'welcome.point.report': 'Du kan anmäla otillåten påverkan – hot, mutor, påtryckningar – anonymt.',
+    'welcome.point.overview': 'Chefer och samordnare får lägesbilden och nämndens statusrapport.',
+    'welcome.commandsHeading': 'Skriv till mig',
+    'welcome.unknownCommand': 'Jag förstod inte riktigt "{text}". Här är vad jag kan hjälpa till med.',
+    'welcome.channelHint': 'I en kanal svarar jag bara när du nämner mig med @Tillit.',
+    'command.help.title': 'hjälp',
+    'command.help.description': 'Visar det här meddelandet.',
+    'error.title': 'Något gick inte som det skulle',
+    'error.generic': 'Jag kunde inte göra det just nu. Inget av det du redan sparat har gått förlorat. Försök gärna igen om en stund.',
+    'error.reference': 'Referens: {reference}',
+  },
+  {
+    'app.name': 'Tillit',
+    'app.tagline': 'The action plan against welfare crime and undue influence, alive between committee meetings.',
+    'welcome.title': 'Hi {name}! I am Tillit.',
+    'welcome.titleNoName': 'Hi! I am Tillit.',
+    'welcome.intro':
+      'I help you keep the committee’s action plan against welfare crime and undue influence alive between meetings.',
+    'welcome.point.reminders': 'I remind you when one of your measures approaches its deadline – on working days, and only once.',
+    'welcome.point.status': 'You report status right in the reminder, without leaving the chat.',
+    'welcome.point.report': 'You can report undue influence – threats, bribes, pressure – anonymously.',
+    'welcome.point.overview': 'Managers and coordinators get the situation overview and the committee’s status report.',
+    'welcome.commandsHeading': 'Write to me',
+    'welcome.unknownCommand': 'I did not quite understand "{text}". Here is what I can help with.',
+    'welcome.channelHint': 'In a channel I only answer when you mention me with @Tillit.',
+    'command.help.title': 'help',
+    'command.help.description': 'Shows this message.',
+    'error.title': 'Something went wrong',
+    'error.generic': 'I could not do that right now. Nothing you already saved has been lost. Please try again in a moment.',
+    'error.reference': 'Reference: {reference}',
+  },
+);

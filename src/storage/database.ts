@@ -1,0 +1,39 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import type { DatabaseLocation } from './database-url.js';
+import type { Database } from './schema.js';
+
+export type Dialect = DatabaseLocation['dialect'];
+
+/** An open database and what kind it is; close it with destroy(). */
+export interface TillitDatabase {
+  db: Kysely<Database>;
+  dialect: Dialect;
+  destroy(): Promise<void>;
+}
+
+/**
+ * Opens SQLite (creating the file and its folder) or a PostgreSQL pool.
+ * SQLite runs in WAL mode with a busy timeout so the CLI and the server can
+ * share the file; foreign keys are on in both.
+ */
+export function openDatabase(location: DatabaseLocation): TillitDatabase {
+  if (location.dialect === 'sqlite') {
+    fs.mkdirSync(path.dirname(location.file), { recursive: true });
+    const sqlite = new BetterSqlite3(location.file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('busy_timeout = 5000');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('synchronous = NORMAL');
+    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { db, dialect: 'sqlite', destroy: () => db.destroy() };
+  }
+  const pool = new pg.Pool({ connectionString: location.url, max: 10 });
+  // An idle client that loses its server must not crash the process.
+  pool.on('error', () => {});
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', destroy: () => db.destroy() };
+}

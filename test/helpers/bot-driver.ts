@@ -1,0 +1,90 @@
+import { Writable } from 'node:stream';
+import { startTillit, type CreateAppOptions, type RunningTillit } from '../../bot/create-app.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { createLogger } from '../../src/logging/logger.js';
+import type { Clock } from '../../src/ports/clock.js';
+import { FakeConnector, type FakeMember } from './fake-connector.js';
+import type { TestDatabase } from './databases.js';
+import type { TestUser } from './activities.js';
+
+/** Collects every log line the app writes, to assert on what is (not) logged. */
+export class LogCapture extends Writable {
+  readonly lines: string[] = [];
+  override _write(chunk: Buffer, _enc: string, done: () => void): void {
+    this.lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    done();
+  }
+  get text(): string {
+    return this.lines.join('\n');
+  }
+}
+
+/**
+ * Tillit running in-process on a test database, talking to a fake connector:
+ * post activities to /api/messages and read what the bot sent back.
+ */
+export class BotDriver {
+  private constructor(
+    readonly running: RunningTillit,
+    readonly connector: FakeConnector,
+    readonly logs: LogCapture,
+  ) {}
+
+  static async start(
+    database: TestDatabase,
+    options: { env?: Record<string, string>; clock?: Clock } & Pick<CreateAppOptions, 'mounters' | 'workers'> = {},
+  ): Promise<BotDriver> {
+    const connector = await new FakeConnector().start();
+    const logs = new LogCapture();
+    const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...options.env });
+    const running = await startTillit(config, {
+      logger: createLogger('debug', logs),
+      clock: options.clock,
+      mounters: options.mounters,
+      workers: options.workers,
+    });
+    return new BotDriver(running, connector, logs);
+  }
+
+  get baseUrl(): string {
+    return `http://127.0.0.1:${this.running.port}`;
+  }
+
+  get serviceUrl(): string {
+    return this.connector.url;
+  }
+
+  /** Registers the user with the fake connector so TeamsInfo.getMember finds them. */
+  knowUser(user: TestUser): void {
+    const member: FakeMember = {
+      id: user.id,
+      name: user.name,
+      aadObjectId: user.aadObjectId,
+      email: user.email,
+      userPrincipalName: user.email,
+    };
+    this.connector.members.set(user.id, member);
+  }
+
+  /** Posts an activity; resolves with the HTTP status and (for invokes) the body. */
+  async post(activity: unknown, headers: Record<string, string> = {}): Promise<{ status: number; body: any }> {
+    const res = await fetch(`${this.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(activity),
+    });
+    const text = await res.text();
+    let body: any = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      // not JSON
+    }
+    return { status: res.status, body };
+  }
+
+  async stop(): Promise<void> {
+    await this.running.stop();
+    await this.connector.stop();
+  }
+}

@@ -1,0 +1,86 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { openDatabase, type TillitDatabase } from '../../src/storage/database.js';
+import type { DatabaseLocation } from '../../src/storage/database-url.js';
+import { migrateToLatest } from '../../src/storage/migrate.js';
+
+/** The PostgreSQL server tests use: TEST_DATABASE_URL, else this machine's default. */
+export function testPostgresUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) return url;
+  if (process.env.CI === 'true') throw new Error('TEST_DATABASE_URL must be set in CI');
+  return 'postgres://postgres@127.0.0.1:5432/test';
+}
+
+/** A migrated database for one test file, plus where it lives (to grep it or hand it to a child process). */
+export interface TestDatabase extends TillitDatabase {
+  location: DatabaseLocation;
+  /** The DATABASE_URL a child process would use to reach the same data. */
+  url: string;
+  /** SQLite: the file; PostgreSQL: the schema name. */
+  where: string;
+}
+
+/** Creates a fresh SQLite file in a temporary folder. */
+export async function createSqliteTestDatabase(): Promise<TestDatabase> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tillit-test-'));
+  const file = path.join(dir, 'tillit.sqlite');
+  const location: DatabaseLocation = { dialect: 'sqlite', file };
+  const database = openDatabase(location);
+  await migrateToLatest(database.db);
+  return {
+    ...database,
+    location,
+    url: file,
+    where: file,
+    destroy: async () => {
+      await database.destroy();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * Creates a fresh schema on the real PostgreSQL server, so test files (and
+ * several developers' runs) never see each other's rows.
+ */
+export async function createPostgresTestDatabase(): Promise<TestDatabase> {
+  const base = testPostgresUrl();
+  const schema = `t_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  await admin.connect();
+  await admin.query(`create schema ${schema}`);
+  await admin.end();
+  const url = withSearchPath(base, schema);
+  const location: DatabaseLocation = { dialect: 'postgres', url };
+  const database = openDatabase(location);
+  await migrateToLatest(database.db);
+  return {
+    ...database,
+    location,
+    url,
+    where: schema,
+    destroy: async () => {
+      await database.destroy();
+      const cleanup = new pg.Client({ connectionString: base });
+      await cleanup.connect();
+      await cleanup.query(`drop schema if exists ${schema} cascade`);
+      await cleanup.end();
+    },
+  };
+}
+
+function withSearchPath(url: string, schema: string): string {
+  const u = new URL(url);
+  u.searchParams.set('options', `-c search_path=${schema}`);
+  return u.toString();
+}
+
+/** Both dialects, for `describe.each`: every repository test runs on SQLite and PostgreSQL. */
+export const dialects = [
+  { name: 'SQLite', create: createSqliteTestDatabase },
+  { name: 'PostgreSQL', create: createPostgresTestDatabase },
+] as const;

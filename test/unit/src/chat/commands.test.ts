@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { normaliseCommandText, recogniseCommand, type ChatCommand } from '../../../../src/chat/commands.js';
+
+const commands: ChatCommand[] = [
+  { id: 'help', triggers: { sv: ['hjälp', 'hej'], en: ['help'] }, titleKey: 'command.help.title', descriptionKey: 'command.help.description', scopes: ['personal'] },
+  { id: 'status', triggers: { sv: ['status', 'läget'], en: ['status'] }, titleKey: 'command.help.title', descriptionKey: 'command.help.description', scopes: ['personal'] },
+  { id: 'plan-status', triggers: { sv: ['status handlingsplan'], en: [] }, titleKey: 'command.help.title', descriptionKey: 'command.help.description', scopes: ['personal'] },
+];
+
+describe('recogniseCommand', () => {
+  it('recognises a command in either language, whatever the case', () => {
+    expect(recogniseCommand('Hjälp', commands)?.command.id).toBe('help');
+    expect(recogniseCommand('HELP', commands)?.command.id).toBe('help');
+  });
+
+  it('passes the rest of the text as arguments', () => {
+    expect(recogniseCommand('status 2.3', commands)).toMatchObject({ command: { id: 'status' }, rest: '2.3' });
+  });
+
+  it('prefers the longest trigger', () => {
+    expect(recogniseCommand('status handlingsplan', commands)?.command.id).toBe('plan-status');
+  });
+
+  it('does not match a trigger inside another word', () => {
+    expect(recogniseCommand('hejsan', commands)).toBeUndefined();
+    expect(recogniseCommand('statusrapport', commands)).toBeUndefined();
+  });
+
+  it('ignores trailing punctuation and mention tags', () => {
+    expect(recogniseCommand('<at>Tillit</at> hej!', commands)?.command.id).toBe('help');
+  });
+
+  it('returns undefined for text it does not know', () => {
+    expect(recogniseCommand('vad är klockan', commands)).toBeUndefined();
+    expect(recogniseCommand('', commands)).toBeUndefined();
+  });
+});
+
+describe('normaliseCommandText', () => {
+  it('collapses white space and lower-cases', () => {
+    expect(normaliseCommandText('  Mina   ÅTGÄRDER? ')).toBe('mina åtgärder');
+  });
+});

@@ -1,0 +1,63 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../../../src/config/load-config.js';
+
+function problemsOf(env: Record<string, string>): Record<string, string> {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return Object.fromEntries(error.problems.map((p) => [p.variable, p.message]));
+    throw error;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('starts on the embedded default: SQLite under ./data, port 3978, Stockholm, Swedish, unauthenticated', () => {
+    const config = loadConfig({});
+    expect(config.database).toEqual({ dialect: 'sqlite', file: path.resolve('data/tillit.sqlite') });
+    expect(config.server.port).toBe(3978);
+    expect(config.server.publicUrl).toBe('http://localhost:3978');
+    expect(config.timeZone).toBe('Europe/Stockholm');
+    expect(config.locale).toBe('sv');
+    expect(config.bot.authenticated).toBe(false);
+  });
+
+  it('uses PostgreSQL when DATABASE_URL is a postgres URL', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgresql://u@db:5432/tillit' });
+    expect(config.database).toEqual({ dialect: 'postgres', url: 'postgresql://u@db:5432/tillit' });
+  });
+
+  it('turns authentication on when an app id and secret are configured', () => {
+    const config = loadConfig({
+      MICROSOFT_APP_ID: '11111111-2222-4333-8444-555555555555',
+      MICROSOFT_APP_PASSWORD: 'secret',
+      MICROSOFT_APP_TENANT_ID: '66666666-2222-4333-8444-555555555555',
+    });
+    expect(config.bot.authenticated).toBe(true);
+    expect(config.bot.appType).toBe('SingleTenant');
+  });
+
+  it('names every wrong variable at once, in Swedish, with the value seen', () => {
+    const problems = problemsOf({ PORT: 'abc', DATABASE_URL: 'mysql://x', TILLIT_TIME_ZONE: 'Mars/Olympus', TILLIT_LOCALE: 'de' });
+    expect(problems.PORT).toBe('måste vara ett portnummer (fick "abc")');
+    expect(problems.DATABASE_URL).toContain('SQLite-fil');
+    expect(problems.TILLIT_TIME_ZONE).toContain('IANA-tidszon');
+    expect(problems.TILLIT_LOCALE).toBe('måste vara sv eller en (fick "de")');
+  });
+
+  it('rejects a port out of range', () => {
+    expect(problemsOf({ PORT: '70000' }).PORT).toContain('mellan 0 och 65535');
+  });
+
+  it('requires a secret with an app id, and never echoes the secret', () => {
+    expect(problemsOf({ MICROSOFT_APP_ID: '11111111-2222-4333-8444-555555555555' }).MICROSOFT_APP_PASSWORD).toContain('app-hemlighet');
+    const problems = problemsOf({ MICROSOFT_APP_PASSWORD: 'hemligt-värde' });
+    expect(problems.MICROSOFT_APP_ID).toContain('saknas');
+    expect(JSON.stringify(problems)).not.toContain('hemligt-värde');
+  });
+
+  it('rejects an app id that is not a GUID', () => {
+    expect(problemsOf({ MICROSOFT_APP_ID: 'my-bot', MICROSOFT_APP_PASSWORD: 'x' }).MICROSOFT_APP_ID).toContain('GUID');
+  });
+});
