@@ -1,5 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m0001 from './0001-directory.js';
+import * as m0002 from './0002-plans.js';
+import * as m0003 from './0003-status.js';
 
 /**
  * Every migration, in order. Names sort; never rename or edit one that has
@@ -7,4 +9,6 @@ import * as m0001 from './0001-directory.js';
  */
 export const migrations: Record<string, Migration> = {
   '0001-directory': m0001,
+  '0002-plans': m0002,
+  '0003-status': m0003,
 };

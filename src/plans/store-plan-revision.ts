@@ -1,0 +1,262 @@
+import type { Kysely, Transaction } from 'kysely';
+import { newId } from '../ids.js';
+import type { Clock } from '../ports/clock.js';
+import type { Database } from '../storage/schema.js';
+import { derivePlanKey } from './plan-key.js';
+import { diffPlans, isEmptyDiff, type PlanDiff } from './plan-diff.js';
+import type { MeasureDraft, Plan, PlanDraft } from './plan.js';
+import { getPlan } from './plan-repository.js';
+import { ensureUnit } from './units-repository.js';
+
+export interface StorePlanDeps {
+  db: Kysely<Database>;
+  clock: Clock;
+}
+
+/** Where an import came from: a file name and the SHA-256 of its bytes. */
+export interface PlanSource {
+  name: string;
+  sha256: string;
+}
+
+export interface StorePlanResult {
+  plan: Plan;
+  revision: number;
+  /** created: a new plan; revised: a new revision; unchanged: same as the current revision. */
+  outcome: 'created' | 'revised' | 'unchanged';
+  /** What the new revision changed; null for a new plan or an unchanged import. */
+  diff: PlanDiff | null;
+}
+
+async function uniqueKey(trx: Transaction<Database>, wanted: string, planId: string | null): Promise<string> {
+  let key = wanted;
+  for (let n = 2; ; n++) {
+    const clash = await trx.selectFrom('plans').select('id').where('key', '=', key).executeTakeFirst();
+    if (!clash || clash.id === planId) return key;
+    key = `${wanted}-${n}`;
+  }
+}
+
+/**
+ * Stores a normalised plan in one transaction. A plan seen before (same
+ * organisation and name) gets a new revision with its diff recorded, and
+ * every added/removed measure, moved deadline and changed owner is written
+ * to plan_changes so the owners can be told once. Measures keep their ids
+ * across revisions; a dropped measure is marked removed, never deleted, so
+ * its status history stays. Importing the same content again changes nothing.
+ */
+export async function storePlanRevision(deps: StorePlanDeps, draft: PlanDraft, source: PlanSource): Promise<StorePlanResult> {
+  const nowIso = deps.clock.now().toISOString();
+  return deps.db.transaction().execute(async (trx) => {
+    const existing = await trx
+      .selectFrom('plans')
+      .selectAll()
+      .where('organisation', '=', draft.organisation)
+      .where('name', '=', draft.name)
+      .executeTakeFirst();
+
+    const draftJson = JSON.stringify(draft);
+    let diff: PlanDiff | null = null;
+    let revision = 1;
+    if (existing) {
+      const latest = await trx
+        .selectFrom('plan_revisions')
+        .select(['draft_json'])
+        .where('plan_id', '=', existing.id)
+        .where('revision', '=', existing.current_revision)
+        .executeTakeFirstOrThrow();
+      if (latest.draft_json === draftJson) {
+        return { plan: (await getPlan(trx, existing.id))!, revision: existing.current_revision, outcome: 'unchanged', diff: null };
+      }
+      const previous = JSON.parse(latest.draft_json) as PlanDraft;
+      diff = diffPlans(previous.measures, draft.measures);
+      revision = existing.current_revision + 1;
+    }
+
+    const planId = existing?.id ?? newId();
+    const key = await uniqueKey(trx, (draft.key ?? existing?.key ?? derivePlanKey(draft.organisation, draft.name)).toLowerCase(), planId);
+    const planRow = {
+      key,
+      organisation: draft.organisation,
+      name: draft.name,
+      committee: draft.committee,
+      decision_reference: draft.decision.reference,
+      decision_date: draft.decision.date,
+      valid_from: draft.validity.from,
+      valid_to: draft.validity.to,
+      goal_area_label: draft.goalAreaLabel,
+      coordinator_text: draft.coordinatorText,
+      follow_ups_json: JSON.stringify(draft.followUps),
+      risk_areas_json: JSON.stringify(draft.riskAreas),
+      reminder_rules_json: draft.reminderRules ? JSON.stringify(draft.reminderRules) : null,
+      current_revision: revision,
+      updated_at: nowIso,
+    };
+    if (existing) await trx.updateTable('plans').set(planRow).where('id', '=', planId).execute();
+    else await trx.insertInto('plans').values({ id: planId, ...planRow, created_at: nowIso }).execute();
+
+    const goalAreaIds = await storeGoalAreas(trx, planId, draft, revision);
+    const changedCodes = new Set(diff?.changed.map((c) => c.code) ?? []);
+    const measureIds = new Map<string, string>();
+    for (const [position, measure] of draft.measures.entries()) {
+      const id = await storeMeasure(trx, planId, measure, position, revision, goalAreaIds, changedCodes.has(measure.code), nowIso);
+      measureIds.set(measure.code, id);
+    }
+    const removedCodes = diff?.removed.map((r) => r.code) ?? [];
+    if (removedCodes.length > 0) {
+      await trx
+        .updateTable('measures')
+        .set({ removed_in_revision: revision })
+        .where('plan_id', '=', planId)
+        .where('code', 'in', removedCodes)
+        .execute();
+    }
+
+    await trx
+      .insertInto('plan_revisions')
+      .values({
+        id: newId(),
+        plan_id: planId,
+        revision,
+        source_name: source.name,
+        source_sha256: source.sha256,
+        imported_at: nowIso,
+        draft_json: draftJson,
+        diff_json: diff ? JSON.stringify(diff) : null,
+      })
+      .execute();
+
+    if (diff && !isEmptyDiff(diff)) await recordChanges(trx, planId, revision, diff, draft, measureIds, nowIso);
+
+    return {
+      plan: (await getPlan(trx, planId))!,
+      revision,
+      outcome: existing ? 'revised' : 'created',
+      diff,
+    };
+  });
+}
+
+async function storeGoalAreas(trx: Transaction<Database>, planId: string, draft: PlanDraft, revision: number): Promise<Map<string, string>> {
+  const ids = new Map<string, string>();
+  for (const [position, area] of draft.goalAreas.entries()) {
+    const found = await trx.selectFrom('goal_areas').select('id').where('plan_id', '=', planId).where('number', '=', area.number).executeTakeFirst();
+    const id = found?.id ?? newId();
+    if (found) {
+      await trx.updateTable('goal_areas').set({ title: area.title, position, removed_in_revision: null }).where('id', '=', id).execute();
+    } else {
+      await trx.insertInto('goal_areas').values({ id, plan_id: planId, number: area.number, title: area.title, position, removed_in_revision: null }).execute();
+    }
+    ids.set(area.number, id);
+  }
+  const keep = [...ids.values()];
+  let gone = trx.updateTable('goal_areas').set({ removed_in_revision: revision }).where('plan_id', '=', planId).where('removed_in_revision', 'is', null);
+  if (keep.length > 0) gone = gone.where('id', 'not in', keep);
+  await gone.execute();
+  return ids;
+}
+
+async function storeMeasure(
+  trx: Transaction<Database>,
+  planId: string,
+  measure: MeasureDraft,
+  position: number,
+  revision: number,
+  goalAreaIds: Map<string, string>,
+  changed: boolean,
+  nowIso: string,
+): Promise<string> {
+  const found = await trx
+    .selectFrom('measures')
+    .select(['id', 'removed_in_revision'])
+    .where('plan_id', '=', planId)
+    .where('code', '=', measure.code)
+    .executeTakeFirst();
+  const row = {
+    goal_area_id: measure.goalAreaNumber ? (goalAreaIds.get(measure.goalAreaNumber) ?? null) : null,
+    title: measure.title,
+    responsible_text: measure.responsibleText,
+    start_json: JSON.stringify(measure.start),
+    start_kind: measure.start.kind,
+    start_from: measure.start.from,
+    deadline_json: JSON.stringify(measure.deadline),
+    deadline_kind: measure.deadline.kind,
+    deadline_from: measure.deadline.from,
+    deadline_to: measure.deadline.to,
+    indicators_json: JSON.stringify(measure.indicators),
+    notes: measure.notes,
+    position,
+  };
+  let id: string;
+  if (found) {
+    id = found.id;
+    const reAdded = found.removed_in_revision !== null;
+    await trx
+      .updateTable('measures')
+      .set({
+        ...row,
+        removed_in_revision: null,
+        ...(changed || reAdded ? { changed_in_revision: revision } : {}),
+        ...(reAdded ? { added_in_revision: revision } : {}),
+      })
+      .where('id', '=', id)
+      .execute();
+    await trx.deleteFrom('measure_owners').where('measure_id', '=', id).execute();
+  } else {
+    id = newId();
+    await trx
+      .insertInto('measures')
+      .values({ id, plan_id: planId, code: measure.code, ...row, added_in_revision: revision, changed_in_revision: revision, removed_in_revision: null })
+      .execute();
+  }
+  const seen = new Set<string>();
+  for (const [ownerPosition, name] of measure.ownerUnits.entries()) {
+    const unit = await ensureUnit(trx, name, nowIso);
+    if (seen.has(unit.id)) continue;
+    seen.add(unit.id);
+    await trx.insertInto('measure_owners').values({ measure_id: id, unit_id: unit.id, position: ownerPosition }).execute();
+  }
+  return id;
+}
+
+async function recordChanges(
+  trx: Transaction<Database>,
+  planId: string,
+  revision: number,
+  diff: PlanDiff,
+  draft: PlanDraft,
+  measureIds: Map<string, string>,
+  nowIso: string,
+): Promise<void> {
+  const rows: Array<{ measureId: string; kind: string; before: unknown; after: unknown }> = [];
+  for (const added of diff.added) {
+    const m = draft.measures.find((x) => x.code === added.code)!;
+    rows.push({ measureId: measureIds.get(added.code)!, kind: 'added', before: null, after: { deadline: m.deadline, owners: m.ownerUnits } });
+  }
+  for (const removed of diff.removed) {
+    const row = await trx.selectFrom('measures').select('id').where('plan_id', '=', planId).where('code', '=', removed.code).executeTakeFirstOrThrow();
+    rows.push({ measureId: row.id, kind: 'removed', before: { title: removed.title }, after: null });
+  }
+  for (const changed of diff.changed) {
+    for (const change of changed.changes) {
+      if (change.field === 'deadline') rows.push({ measureId: measureIds.get(changed.code)!, kind: 'deadline_moved', before: change.before, after: change.after });
+      if (change.field === 'owners') rows.push({ measureId: measureIds.get(changed.code)!, kind: 'owner_changed', before: change.before, after: change.after });
+    }
+  }
+  for (const r of rows) {
+    await trx
+      .insertInto('plan_changes')
+      .values({
+        id: newId(),
+        plan_id: planId,
+        revision,
+        measure_id: r.measureId,
+        kind: r.kind,
+        before_json: r.before === null ? null : JSON.stringify(r.before),
+        after_json: r.after === null ? null : JSON.stringify(r.after),
+        created_at: nowIso,
+        notified_at: null,
+      })
+      .execute();
+  }
+}
