@@ -62,14 +62,17 @@ export async function completeIdentity(context: TurnContext, identity: TeamsIden
   }
 }
 
-/** The language to answer in: the sender's Teams locale, else the organisation's. */
-export function activityLocale(activity: Partial<Activity>, fallback: Locale): Locale {
-  return resolveLocale(activity.locale, fallback);
+/**
+ * The language to answer in: the sender's Teams locale, else the
+ * organisation's. With `followTeams` false it is always the organisation's.
+ */
+export function activityLocale(activity: Partial<Activity>, fallback: Locale, followTeams = true): Locale {
+  return followTeams ? resolveLocale(activity.locale, fallback) : fallback;
 }
 
 /** The first word of a display name ("Anna Svensson" → "Anna"). */
-export function firstName(activity: Partial<Activity>): string | undefined {
-  const name = activity.from?.name?.trim();
+export function firstName(displayName: string | null | undefined): string | undefined {
+  const name = displayName?.trim();
   return name ? name.split(/\s+/)[0] : undefined;
 }
 

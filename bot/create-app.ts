@@ -61,7 +61,7 @@ export async function startTillit(config: Config, options: CreateAppOptions = {}
   };
   const bot = new TillitBot(app);
   adapter.onTurnError = async (turn, error) => {
-    const locale = activityLocale(turn.activity, config.locale);
+    const locale = activityLocale(turn.activity, config.locale, config.followTeamsLocale);
     const card = surfaceError(logger, turn, error, locale);
     if (turn.activity.type === 'message') {
       await replyWithCard(turn, card).catch(() => undefined);

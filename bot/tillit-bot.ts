@@ -4,12 +4,11 @@ import {
   type AdaptiveCardInvokeValue,
   type TurnContext,
 } from 'botbuilder';
-import { activityLocale } from './activity-facts.js';
 import type { AppServices } from './app-services.js';
 import { onCardActionInvoke } from './routes/card-action.js';
 import { onInstalled, onMembersAdded, onMembersRemoved, onUninstalled } from './routes/installation.js';
 import { onMessage } from './routes/message.js';
-import type { TurnEnv } from './routes/route-types.js';
+import { createTurnEnv } from './turn-env.js';
 
 /**
  * Tillit's Teams activity handler: only wiring. Each activity family goes to
@@ -19,23 +18,23 @@ export class TillitBot extends TeamsActivityHandler {
   constructor(private readonly app: AppServices) {
     super();
     this.onMessage(async (turn, next) => {
-      await onMessage(this.env(turn));
+      await onMessage(await createTurnEnv(turn, this.app));
       await next();
     });
     this.onMembersAdded(async (turn, next) => {
-      await onMembersAdded(this.env(turn));
+      await onMembersAdded(await createTurnEnv(turn, this.app));
       await next();
     });
     this.onMembersRemoved(async (turn, next) => {
-      await onMembersRemoved(this.env(turn));
+      await onMembersRemoved(await createTurnEnv(turn, this.app));
       await next();
     });
     this.onInstallationUpdateAdd(async (turn, next) => {
-      await onInstalled(this.env(turn));
+      await onInstalled(await createTurnEnv(turn, this.app));
       await next();
     });
     this.onInstallationUpdateRemove(async (turn, next) => {
-      await onUninstalled(this.env(turn));
+      await onUninstalled(await createTurnEnv(turn, this.app));
       await next();
     });
   }
@@ -44,10 +43,6 @@ export class TillitBot extends TeamsActivityHandler {
     turn: TurnContext,
     value: AdaptiveCardInvokeValue,
   ): Promise<AdaptiveCardInvokeResponse> {
-    return onCardActionInvoke(this.env(turn), value);
-  }
-
-  private env(turn: TurnContext): TurnEnv {
-    return { turn, app: this.app, locale: activityLocale(turn.activity, this.app.config.locale) };
+    return onCardActionInvoke(await createTurnEnv(turn, this.app), value);
   }
 }

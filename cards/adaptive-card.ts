@@ -52,3 +52,25 @@ export function heading(text: string, options: Record<string, unknown> = {}): Ca
 export function factSet(facts: ReadonlyArray<readonly [string, string]>): CardElement {
   return { type: 'FactSet', facts: facts.map(([title, value]) => ({ title, value })) };
 }
+
+/**
+ * A button that runs a verb: Action.Execute (Universal Actions, the card is
+ * replaced in place) with an Action.Submit fallback for clients without it.
+ * Both carry the verb, so one route serves both.
+ */
+export function executeAction(
+  title: string,
+  verb: string,
+  data: Record<string, unknown> = {},
+  options: { style?: 'default' | 'positive' | 'destructive'; associatedInputs?: 'auto' | 'none' } = {},
+): CardAction {
+  return {
+    type: 'Action.Execute',
+    title,
+    verb,
+    data,
+    ...(options.style ? { style: options.style } : {}),
+    ...(options.associatedInputs ? { associatedInputs: options.associatedInputs } : {}),
+    fallback: { type: 'Action.Submit', title, data: { ...data, verb }, ...(options.associatedInputs ? { associatedInputs: options.associatedInputs } : {}) },
+  };
+}

@@ -4,6 +4,7 @@
  */
 export const verbs = {
   showHelp: 'help.show',
+  setLanguage: 'language.set',
 } as const;
 
 export type Verb = (typeof verbs)[keyof typeof verbs];

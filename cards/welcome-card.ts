@@ -1,7 +1,8 @@
 import { translator } from '../src/i18n/catalogue.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { ChatCommand } from '../src/chat/commands.js';
-import { adaptiveCard, factSet, heading, textBlock, type AdaptiveCard } from './adaptive-card.js';
+import { adaptiveCard, executeAction, factSet, heading, textBlock, type AdaptiveCard } from './adaptive-card.js';
+import { verbs } from './verbs.js';
 
 /** What the welcome card needs to know. */
 export interface WelcomeView {
@@ -39,7 +40,9 @@ export function welcomeCard(view: WelcomeView, locale: Locale): AdaptiveCard {
     factSet(view.commands.map((c) => [`**${tr(c.titleKey)}**`, tr(c.descriptionKey)] as const)),
     ...(view.inSharedConversation ? [textBlock(tr('welcome.channelHint'), { isSubtle: true, size: 'Small' })] : []),
   ];
-  return adaptiveCard(body, [], { fallbackText: `${title} ${tr('welcome.intro')}` });
+  const other = locale === 'sv' ? 'en' : 'sv';
+  const actions = [executeAction(tr('welcome.switchLanguage'), verbs.setLanguage, { locale: other })];
+  return adaptiveCard(body, actions, { fallbackText: `${title} ${tr('welcome.intro')}` });
 }
 
 function shorten(text: string, max: number): string {

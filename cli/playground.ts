@@ -1,10 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { playgroundConfigYaml, simulatorCurrentUser, type SimulatedPerson } from './playground-people.js';
 
 /** A running Agents Playground child process. */
 export interface Playground {
   url: string;
+  port: number;
   process: ChildProcess;
   stop(): Promise<void>;
 }
@@ -12,65 +15,75 @@ export interface Playground {
 /** Finds the playground's CLI script, or undefined when it is not installed. */
 export function playgroundCli(): string | undefined {
   try {
-    const require = createRequire(import.meta.url);
-    const manifest = require.resolve('@microsoft/m365agentsplayground/package.json');
-    return path.join(path.dirname(manifest), 'cli.js');
+    return createRequire(import.meta.url).resolve('@microsoft/m365agentsplayground/cli.js');
   } catch {
     return undefined;
   }
 }
 
-async function waitForHttp(url: string, timeoutMs: number, child: ChildProcess): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(1000) });
-      if (res.status < 500) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`not ready after ${timeoutMs} ms`);
-}
-
 /**
- * Starts Microsoft's local Teams simulator, headless (no browser of its
- * own, no telemetry), pointed at the bot's /api/messages, and waits until
- * its page answers.
+ * Starts Microsoft's local Teams simulator as a direct child (killing an
+ * npx wrapper would orphan it), headless and without telemetry, pointed at
+ * the bot. It runs in its own folder with Tillit's people (see
+ * playground-people.ts); it may fall back to another port when the asked
+ * one is busy, so the port is read from its "Listening on N" line.
  */
 export async function startPlayground(options: {
   port: number;
   botEndpoint: string;
+  workDir: string;
+  currentUser?: SimulatedPerson;
   timeoutMs?: number;
-  env?: NodeJS.ProcessEnv;
-  output?: 'inherit' | 'ignore';
 }): Promise<Playground> {
   const cli = playgroundCli();
   if (!cli) throw new Error('not installed');
-  const child = spawn(
-    process.execPath,
-    [cli, 'start', '-p', String(options.port), '-e', options.botEndpoint, '-c', 'msteams', '--dt'],
-    {
-      env: { ...process.env, ...options.env, TEAMSAPPTESTER_BROWSER: 'none' },
-      stdio: ['ignore', options.output ?? 'ignore', options.output ?? 'ignore'],
-      detached: false,
+  fs.mkdirSync(options.workDir, { recursive: true });
+  const configPath = path.join(options.workDir, '.m365agentsplayground.yml');
+  fs.writeFileSync(configPath, playgroundConfigYaml(options.currentUser ?? simulatorCurrentUser));
+  const child = spawn(process.execPath, [cli, 'start', '-p', String(options.port), '-e', options.botEndpoint, '-c', 'msteams', '--dt'], {
+    cwd: options.workDir,
+    env: {
+      ...process.env,
+      TEAMSAPPTESTER_BROWSER: 'none',
+      M365_AGENTS_PLAYGROUND_CONFIG_PATH: configPath,
+      NO_PROXY: ['localhost', '127.0.0.1', process.env.NO_PROXY].filter(Boolean).join(','),
     },
-  );
-  const url = `http://localhost:${options.port}`;
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const stop = () =>
     new Promise<void>((resolve) => {
       if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
+      const timer = setTimeout(() => child.kill('SIGKILL'), 4000);
+      child.once('exit', () => {
+        clearTimeout(timer);
+        resolve();
+      });
       child.kill('SIGTERM');
-      setTimeout(() => child.kill('SIGKILL'), 3000).unref();
     });
   try {
-    await waitForHttp(url, options.timeoutMs ?? 60_000, child);
+    const port = await new Promise<number>((resolve, reject) => {
+      let output = '';
+      const timer = setTimeout(() => reject(new Error(`not ready after ${options.timeoutMs ?? 60_000} ms`)), options.timeoutMs ?? 60_000);
+      const onData = (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = output.match(/Listening on (\d+)/);
+        if (match) {
+          clearTimeout(timer);
+          resolve(Number(match[1]));
+        }
+      };
+      child.stdout!.on('data', onData);
+      child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+      child.once('exit', (code) => {
+        clearTimeout(timer);
+        reject(new Error(`exited with code ${code}: ${output.trim().split('\n').slice(-2).join(' ')}`));
+      });
+    });
+    child.stdout!.resume();
+    child.stderr!.resume();
+    return { url: `http://localhost:${port}`, port, process: child, stop };
   } catch (error) {
     await stop();
     throw error;
   }
-  return { url, process: child, stop };
 }

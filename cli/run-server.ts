@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { startTillit, type RunningTillit } from '../bot/create-app.js';
 import { routeMounters } from '../bot/mounters.js';
 import { workers } from '../bot/workers.js';
@@ -5,6 +6,12 @@ import type { Config } from '../src/config/load-config.js';
 import { createLogger } from '../src/logging/logger.js';
 import { say, type CliIo } from './cli-io.js';
 import { startPlayground, type Playground } from './playground.js';
+
+/** The simulator's working folder: next to the SQLite file, else under ./data. */
+function playgroundDir(config: Config): string {
+  const base = config.database.dialect === 'sqlite' ? path.dirname(config.database.file) : path.resolve('data');
+  return path.join(base, 'playground');
+}
 
 export interface RunServerOptions {
   playground: boolean;
@@ -33,6 +40,7 @@ export async function runServer(io: CliIo, config: Config, options: RunServerOpt
       playground = await startPlayground({
         port: config.playground.port,
         botEndpoint: `http://localhost:${running.port}/api/messages`,
+        workDir: playgroundDir(config),
       });
       io.out(say(io, 'cli.playground.ready', { url: playground.url }));
     } catch (error) {

@@ -6,11 +6,11 @@ import { replyWithCard } from '../reply.js';
 import { isSharedConversation } from '../selectors.js';
 import type { CardActionHandler, CommandHandler, TurnEnv } from './route-types.js';
 
-function helpCard(env: TurnEnv, unknownText?: string) {
+function helpCard(env: TurnEnv, unknownText?: string, knownName?: string | null) {
   const activity = env.turn.activity;
   return welcomeCard(
     {
-      firstName: firstName(activity),
+      firstName: firstName(activity.from?.name || knownName),
       unknownText,
       inSharedConversation: isSharedConversation(activity),
       commands: chatCommands,
@@ -29,9 +29,9 @@ export async function showHelpForUnknown(env: TurnEnv, text: string): Promise<vo
   await replyWithCard(env.turn, helpCard(env, text));
 }
 
-/** The welcome card as a new message (after install). */
-export async function sendWelcome(env: TurnEnv): Promise<void> {
-  await replyWithCard(env.turn, helpCard(env));
+/** The welcome card as a new message (after install); install events carry no name, the directory does. */
+export async function sendWelcome(env: TurnEnv, displayName?: string | null): Promise<void> {
+  await replyWithCard(env.turn, helpCard(env, undefined, displayName));
 }
 
 /** A "Hjälp" button on any card: replaces that card with the welcome card. */

@@ -1,4 +1,5 @@
 import { helpActions, helpCommands } from './help.js';
+import { languageActions } from './language.js';
 import type { CardActionHandler, CommandHandler } from './route-types.js';
 
 /**
@@ -11,4 +12,5 @@ export const commandHandlers: Readonly<Record<string, CommandHandler>> = {
 
 export const cardActionHandlers: Readonly<Record<string, CardActionHandler>> = {
   ...helpActions,
+  ...languageActions,
 };

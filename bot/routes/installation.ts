@@ -21,8 +21,8 @@ export async function onMembersAdded(env: TurnEnv): Promise<void> {
   const botId = activity.recipient?.id;
   const botAdded = (activity.membersAdded ?? []).some((m) => m.id === botId);
   if (!botAdded) return;
-  await rememberContact(env, { forceLookup: true });
-  await sendWelcome(env);
+  const { person } = await rememberContact(env, { forceLookup: true });
+  await sendWelcome(env, person?.displayName);
 }
 
 /**

@@ -14,7 +14,9 @@ export function registerStart(program: Command, io: CliIo): void {
     .command('start')
     .description(say(io, 'cli.start.description'))
     .action(async () => {
-      const config = loadConfig(io.env);
+      // The simulator always reports "en-US"; locally Tillit speaks the organisation's language unless told otherwise.
+      const env = io.env.MICROSOFT_APP_ID || io.env.TILLIT_FOLLOW_TEAMS_LOCALE ? io.env : { ...io.env, TILLIT_FOLLOW_TEAMS_LOCALE: 'false' };
+      const config = loadConfig(env);
       await runServer(io, config, { playground: true, beforeServe: startupTasks });
     });
 }

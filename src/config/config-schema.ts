@@ -61,6 +61,11 @@ export const environmentSchema = z
       .default('Europe/Stockholm')
       .refine(isTimeZone, { error: 'måste vara en IANA-tidszon, t.ex. Europe/Stockholm' }),
     TILLIT_LOCALE: z.enum(['sv', 'en'], { error: 'måste vara sv eller en' }).default('sv'),
+    /** Answer in each person's Teams language (true) or always in TILLIT_LOCALE (false). */
+    TILLIT_FOLLOW_TEAMS_LOCALE: z
+      .enum(['true', 'false'], { error: 'måste vara true eller false' })
+      .default('true')
+      .transform((v) => v === 'true'),
     LOG_LEVEL: z
       .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
         error: 'måste vara fatal, error, warn, info, debug, trace eller silent',

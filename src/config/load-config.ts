@@ -19,6 +19,8 @@ export interface Config {
   server: { port: number; host: string; publicUrl: string };
   timeZone: string;
   locale: Locale;
+  /** False when the Teams client's locale is not to be trusted (the local simulator always says en-US). */
+  followTeamsLocale: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   playground: { port: number };
 }
@@ -79,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     timeZone: e.TILLIT_TIME_ZONE,
     locale: e.TILLIT_LOCALE,
+    followTeamsLocale: e.TILLIT_FOLLOW_TEAMS_LOCALE,
     logLevel: e.LOG_LEVEL,
     playground: { port: e.PLAYGROUND_PORT },
   };

@@ -14,6 +14,7 @@ function toPerson(row: Selectable<PeopleTable>): Person {
     email: row.email,
     upn: row.upn,
     locale: row.locale,
+    preferredLocale: row.preferred_locale,
     timeZone: row.time_zone,
     unreachableAt: row.unreachable_at,
     unreachableReason: row.unreachable_reason,
@@ -102,6 +103,7 @@ export async function upsertPersonFromTeams(
       email,
       upn,
       locale: identity.locale ?? null,
+      preferred_locale: null,
       time_zone: identity.timeZone ?? null,
       unreachable_at: null,
       unreachable_reason: null,
@@ -133,6 +135,7 @@ export async function ensurePersonByEmail(db: Kysely<Database>, email: string, n
       email: address,
       upn: null,
       locale: null,
+      preferred_locale: null,
       time_zone: null,
       unreachable_at: null,
       unreachable_reason: null,
@@ -156,4 +159,9 @@ export async function markPersonUnreachable(
     .set({ unreachable_at: nowIso, unreachable_reason: reason, updated_at: nowIso })
     .where('id', '=', personId)
     .execute();
+}
+
+/** Remembers the language a person chose in Tillit. */
+export async function setPreferredLocale(db: Kysely<Database>, personId: string, locale: string, nowIso: string): Promise<void> {
+  await db.updateTable('people').set({ preferred_locale: locale, updated_at: nowIso }).where('id', '=', personId).execute();
 }

@@ -8,6 +8,7 @@ export interface Person {
   email: string | null;
   upn: string | null;
   locale: string | null;
+  preferredLocale: string | null;
   timeZone: string | null;
   unreachableAt: string | null;
   unreachableReason: string | null;

@@ -12,6 +12,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('email', 'text', (c) => c.unique())
     .addColumn('upn', 'text')
     .addColumn('locale', 'text')
+    .addColumn('preferred_locale', 'text')
     .addColumn('time_zone', 'text')
     .addColumn('unreachable_at', 'text')
     .addColumn('unreachable_reason', 'text')

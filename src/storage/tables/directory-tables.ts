@@ -14,6 +14,8 @@ export interface PeopleTable {
   email: string | null;
   upn: string | null;
   locale: string | null;
+  /** The language the person chose in Tillit ('sv' | 'en'); wins over Teams' locale. */
+  preferred_locale: string | null;
   time_zone: string | null;
   unreachable_at: string | null;
   unreachable_reason: string | null;

@@ -88,7 +88,32 @@ describe.each(dialects)('Tillit in a conversation ($name)', ({ create }) => {
   it('answers an unknown card verb with a friendly card, not an error status', async () => {
     const res = await bot.post(cardInvoke(testUser(), 'no.such.verb', {}, bot.serviceUrl));
     expect(res.status).toBe(200);
-    expect(cardText(res.body.value)).toContain('Något gick inte som det skulle');
+    expect(cardText(res.body.value)).toContain('Den här knappen känner jag inte igen');
+  });
+
+  it('switches to English when asked on the card, and remembers it', async () => {
+    const user = testUser({ name: 'Sara Lind' });
+    bot.knowUser(user);
+    const res = await bot.post(cardInvoke(user, verbs.setLanguage, { locale: 'en' }, bot.serviceUrl));
+    expect(cardText(res.body.value)).toContain('Hi Sara! I am Tillit.');
+    await bot.post(messageActivity(user, 'hej', bot.serviceUrl));
+    expect(cardText(bot.connector.cards().at(-1))).toContain('Hi Sara!');
+    expect(cardText(bot.connector.cards().at(-1))).toContain('På svenska');
+  });
+
+  it('refuses a made-up language without changing anything', async () => {
+    const user = testUser();
+    const res = await bot.post(cardInvoke(user, verbs.setLanguage, { locale: 'fr' }, bot.serviceUrl));
+    expect(cardText(res.body.value)).toContain('gick inte att läsa');
+  });
+
+  it('handles the Action.Submit fallback of a card action the same way', async () => {
+    const user = testUser({ name: 'Olle Ström' });
+    await bot.post(messageActivity(user, '', bot.serviceUrl, { value: { verb: verbs.setLanguage, locale: 'en' }, replyToId: 'card-1' }));
+    const [update] = bot.connector.sent();
+    expect(update!.method).toBe('PUT');
+    expect(update!.activityId).toBe('card-1');
+    expect(cardText(update!.body.attachments[0].content)).toContain('Hi Olle!');
   });
 
   it('never writes message text or identities to the log', async () => {

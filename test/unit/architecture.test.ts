@@ -1,0 +1,37 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+function sourceFiles(dir: string): string[] {
+  return fs.readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && /\.(ts|tsx)$/.test(e.name))
+    .map((e) => path.join(e.parentPath, e.name));
+}
+
+function importsOf(file: string): string[] {
+  const text = fs.readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]!);
+}
+
+describe('architecture', () => {
+  it('keeps botbuilder, adaptivecards and bot/ out of src/', () => {
+    const offenders = sourceFiles('src')
+      .filter((f) => !f.includes(`${path.sep}tab${path.sep}`))
+      .flatMap((f) => importsOf(f).filter((i) => /^botbuilder|^botframework|^adaptivecards|\/bot\/|\/cards\/|\/cli\//.test(i)).map((i) => `${path.relative(root, f)} → ${i}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps cards/ pure: no botbuilder, no bot/, no storage', () => {
+    const offenders = sourceFiles('cards').flatMap((f) =>
+      importsOf(f).filter((i) => /^botbuilder|\/bot\/|\/storage\/|^kysely|^pg$|^better-sqlite3/.test(i)).map((i) => `${path.relative(root, f)} → ${i}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps bot/ from depending on the CLI', () => {
+    const offenders = sourceFiles('bot').flatMap((f) => importsOf(f).filter((i) => /\/cli\//.test(i)).map((i) => `${path.relative(root, f)} → ${i}`));
+    expect(offenders).toEqual([]);
+  });
+});
