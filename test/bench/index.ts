@@ -1,0 +1,4 @@
+import type { Benchmark } from './bench-types.js';
+
+/** Every benchmark `npm run bench` runs, in order. Features add theirs. */
+export const benchmarks: Benchmark[] = [];
