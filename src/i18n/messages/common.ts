@@ -5,6 +5,10 @@ export const commonMessages = defineMessages(
   {
     'app.name': 'Tillit',
     'app.tagline': 'Handlingsplanen mot välfärdsbrott och otillåten påverkan, levande mellan nämndens möten.',
+    'manifest.fullName': 'Tillit – handlingsplan mot välfärdsbrott och otillåten påverkan',
+    'manifest.descriptionShort': 'Påminnelser, status och anonym anmälan för handlingsplanen mot välfärdsbrott.',
+    'manifest.descriptionFull':
+      'Tillit håller nämndens handlingsplan mot välfärdsbrott och otillåten påverkan levande mellan mötena. Ansvariga för åtgärder påminns om sina tidsgränser i chatten, på arbetsdagar och bara en gång, och rapporterar status direkt i påminnelsen. Medarbetare kan anmäla otillåten påverkan – hot, mutor, påtryckningar – anonymt, utan att något som identifierar dem sparas. Chefer och samordnare får lägesbilden och nämndens statusrapport.',
     'welcome.title': 'Hej {name}! Jag är Tillit.',
     'welcome.titleNoName': 'Hej! Jag är Tillit.',
     'welcome.intro':
@@ -28,6 +32,10 @@ export const commonMessages = defineMessages(
   {
     'app.name': 'Tillit',
     'app.tagline': 'The action plan against welfare crime and undue influence, alive between committee meetings.',
+    'manifest.fullName': 'Tillit – action plan against welfare crime and undue influence',
+    'manifest.descriptionShort': 'Reminders, status and anonymous reporting for the plan against welfare crime.',
+    'manifest.descriptionFull':
+      'Tillit keeps the committee’s action plan against welfare crime and undue influence alive between meetings. Measure owners are reminded of their deadlines in chat, on working days and only once, and report status right in the reminder. Staff can report undue influence – threats, bribes, pressure – anonymously, with nothing stored that identifies them. Managers and coordinators get the situation overview and the committee’s status report.',
     'welcome.title': 'Hi {name}! I am Tillit.',
     'welcome.titleNoName': 'Hi! I am Tillit.',
     'welcome.intro':
