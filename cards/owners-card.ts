@@ -57,6 +57,7 @@ export function ownersCard(view: OwnersCardView, locale: Locale): AdaptiveCard {
       label: tr('owners.card.unitLabel'),
       style: 'compact',
       isRequired: true,
+      errorMessage: tr('owners.card.unitError'),
       value: view.missing[0]!.id,
       choices: view.missing.slice(0, maxUnitsOnCard).map((u) => ({ title: u.name, value: u.id })),
       spacing: 'Large',

@@ -25,11 +25,15 @@ function lineOf(doc: Document, counter: LineCounter, path: ReadonlyArray<Propert
   return undefined;
 }
 
-/** The catalogue key for a zod issue: our own key when the schema gave one, else by issue kind. */
-function issueKey(issue: z.core.$ZodIssue): MessageKey {
+function valueAt(data: unknown, path: ReadonlyArray<PropertyKey>): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+/** The catalogue key for a zod issue: "missing" for an absent field, our own key when the schema gave one, else by issue kind. */
+function issueKey(issue: z.core.$ZodIssue, data: unknown): MessageKey {
+  if (issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined) return 'plans.import.error.fieldRequired';
   if (hasMessage(issue.message)) return issue.message;
   if (issue.code === 'unrecognized_keys') return 'plans.import.error.fieldUnknown';
-  if (issue.code === 'invalid_type' && issue.input === undefined) return 'plans.import.error.fieldRequired';
   return 'plans.import.error.fieldInvalid';
 }
 
@@ -105,8 +109,9 @@ export function parsePlanFile(source: string, format: 'yaml' | 'json', problems:
     try {
       JSON.parse(source);
     } catch (error) {
-      const at = /position (\d+)/.exec(error instanceof Error ? error.message : '');
-      const line = at ? source.slice(0, Number(at[1])).split('\n').length : undefined;
+      const message = error instanceof Error ? error.message : '';
+      const at = /position (\d+)/.exec(message);
+      const line = Number(/\(line (\d+)/.exec(message)?.[1]) || (at ? source.slice(0, Number(at[1])).split('\n').length : undefined);
       problems.error({ ...(line ? { line } : {}), key: 'plans.import.error.jsonSyntax' });
       return undefined;
     }
@@ -127,7 +132,7 @@ export function parsePlanFile(source: string, format: 'yaml' | 'json', problems:
     for (const issue of parsed.error.issues) {
       const keys = issue.code === 'unrecognized_keys' ? issue.keys : [];
       const path = keys.length > 0 ? [...issue.path, keys[0]!] : issue.path;
-      problems.error({ line: lineOf(doc, counter, path), field: pathText(path), key: issueKey(issue), vars: { keys: keys.join(', ') } });
+      problems.error({ line: lineOf(doc, counter, path), field: pathText(path), key: issueKey(issue, data), vars: { keys: keys.join(', ') } });
     }
     return undefined;
   }
