@@ -72,8 +72,12 @@ export function registerOwners(program: Command, io: CliIo): void {
         const units = (await listUnitDirectory(db)).filter((u) => !opts.missing || (u.people.length === 0 && u.measures.length > 0));
         if (units.length === 0) io.out(say(io, opts.missing ? 'owners.cli.list.noneMissing' : 'owners.cli.list.empty'));
         for (const unit of units) {
-          const plans = [...new Set(unit.measures.map((m) => m.planKey))];
-          const measures = unit.measures.length > 0 ? say(io, 'owners.cli.list.measures', { count: unit.measures.length, plans: plans.join(', '), codes: unit.measures.map((m) => m.code).join(', ') }) : say(io, 'owners.cli.list.noMeasures');
+          const byPlan = new Map<string, string[]>();
+          for (const m of unit.measures) byPlan.set(m.planKey, [...(byPlan.get(m.planKey) ?? []), m.code]);
+          const measures =
+            unit.measures.length > 0
+              ? [...byPlan].map(([plan, codes]) => say(io, 'owners.cli.list.measures', { codes: codes.join(', '), plans: plan })).join('; ')
+              : say(io, 'owners.cli.list.noMeasures');
           io.out(`${unit.name}  (${measures})`);
           if (unit.people.length === 0) io.out(`  ${say(io, unit.measures.length > 0 ? 'owners.cli.list.noRecipient' : 'owners.cli.nobody')}`);
           for (const person of unit.people) {
