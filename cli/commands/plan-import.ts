@@ -50,7 +50,7 @@ function report(io: CliIo, file: string, result: ImportPlanResult): void {
     io.out(lines.length > 0 ? say(io, 'plans.cli.import.changes', { previous: (result.revision ?? 2) - 1 }) : say(io, 'plans.cli.import.noMeasureChanges'));
     for (const line of lines) io.out(`  ${line}`);
   }
-  for (const warning of result.warnings) io.out(`${say(io, 'plans.cli.warning')} ${problemLine(io, file, warning)}`);
+  for (const line of problemLines(io, file, result.warnings, 'warnings')) io.out(`${say(io, 'plans.cli.warning')} ${line}`);
   if (result.missing.length > 0 && result.outcome !== 'unchanged') {
     const names = result.missing.map((m) => {
       const flag = missingFlag[m];

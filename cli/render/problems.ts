@@ -15,8 +15,8 @@ export function problemLine(io: CliIo, file: string, problem: ImportProblem): st
 }
 
 /** The lines for a list of problems, the long tail summarised. */
-export function problemLines(io: CliIo, file: string, problems: readonly ImportProblem[]): string[] {
+export function problemLines(io: CliIo, file: string, problems: readonly ImportProblem[], kind: 'errors' | 'warnings' = 'errors'): string[] {
   const lines = problems.slice(0, shown).map((p) => problemLine(io, file, p));
-  if (problems.length > shown) lines.push(say(io, 'plans.cli.moreProblems', { count: problems.length - shown }));
+  if (problems.length > shown) lines.push(say(io, kind === 'errors' ? 'plans.cli.moreProblems' : 'plans.cli.moreWarnings', { count: problems.length - shown }));
   return lines;
 }
