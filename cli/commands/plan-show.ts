@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { listPlanRoles } from '../../src/plans/owners/plan-roles.js';
+import { measuresMissingRecipients } from '../../src/plans/owners/unit-directory.js';
 import { listMeasures, listGoalAreas } from '../../src/plans/plan-repository.js';
 import { planView } from '../../src/plans/plan-view.js';
 import type { Plan } from '../../src/plans/plan.js';
@@ -45,6 +46,7 @@ export function registerPlanShow(plan: Command, io: CliIo): void {
         }
         const areas = await listGoalAreas(db, p.id);
         const measures = await listMeasures(db, p.id);
+        const missing = new Map((await measuresMissingRecipients(db, { planIds: [p.id] })).map((m) => [m.measureId, m]));
         const label = p.goalAreaLabel.charAt(0).toUpperCase() + p.goalAreaLabel.slice(1);
         const groups: Array<{ title: string | null; number: string | null }> = [...areas.map((a) => ({ title: `${label} ${a.number}: ${a.title}`, number: a.number })), { title: null, number: null }];
         for (const group of groups) {
@@ -54,7 +56,8 @@ export function registerPlanShow(plan: Command, io: CliIo): void {
           if (group.title) io.out(group.title);
           for (const m of inGroup) {
             io.out(`  ${m.code} ${m.title}`);
-            const owners = m.ownerUnits.map((u) => u.name).join(', ') || '–';
+            const empty = new Set(missing.get(m.id)?.unitsWithoutPeople ?? []);
+            const owners = m.ownerUnits.map((u) => (empty.has(u.name) ? `${u.name} (${say(io, 'owners.cli.list.noRecipient')})` : u.name)).join(', ') || '–';
             io.out(`      ${say(io, 'plans.cli.show.responsible', { text: m.responsibleText || '–', owners })}`);
             io.out(`      ${say(io, 'plans.cli.show.periods', { start: periodText(io, m.start, 'start'), deadline: periodText(io, m.deadline) })}`);
             for (const indicator of m.indicators) io.out(`      • ${indicator}`);

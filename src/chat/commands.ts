@@ -27,7 +27,7 @@ export const chatCommands: readonly ChatCommand[] = [
   },
   {
     id: 'owners',
-    triggers: { sv: ['ansvariga', 'saknar mottagare', 'mottagare'], en: ['owners', 'missing owners', 'recipients'] },
+    triggers: { sv: ['ansvariga', 'saknar mottagare'], en: ['owners', 'missing owners'] },
     titleKey: 'command.owners.title',
     descriptionKey: 'command.owners.description',
     scopes: ['personal'],

@@ -16,7 +16,8 @@ export function decodeText(bytes: Uint8Array): string | undefined {
       text = new TextDecoder('windows-1252').decode(bytes);
     }
   }
-  return looksLikeText(text) ? text.replace(/^\uFEFF/, '') : undefined;
+  // NFC: a file saved on a Mac may spell "ä" as a + ¨, which must match the same unit and heading.
+  return looksLikeText(text) ? text.replace(/^\uFEFF/, '').normalize('NFC') : undefined;
 }
 
 /** Fewer than 1 in 100 characters are control characters other than tab, line breaks and form feed. */

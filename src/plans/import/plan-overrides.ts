@@ -4,7 +4,7 @@ import { goalAreaLabels } from '../plan.js';
 import type { ProblemCollector } from './import-problem.js';
 import type { PlanOverrides } from './parsed-plan.js';
 
-const text = z.string().trim().min(1, { error: 'plans.import.error.fieldEmpty' }).max(300, { error: 'plans.import.error.fieldTooLong' });
+const text = z.string().trim().transform((v) => v.normalize('NFC')).pipe(z.string().min(1, { error: 'plans.import.error.fieldEmpty' }).max(300, { error: 'plans.import.error.fieldTooLong' }));
 const date = z.string().trim().refine(isIsoDate, { error: 'plans.import.error.fieldDate' });
 
 /** The plan facts one may give on the command line; each is checked like a field in a file. */

@@ -59,3 +59,47 @@ export async function listUnitDirectory(db: Kysely<Database>, options: { planIds
 export async function unitsWithoutRecipients(db: Kysely<Database>, options: { planIds?: readonly string[] } = {}): Promise<UnitEntry[]> {
   return (await listUnitDirectory(db, options)).filter((u) => u.measures.length > 0 && u.people.length === 0);
 }
+
+/** A current measure that at least one of its owner units cannot be reminded for. */
+export interface MeasureMissingRecipients {
+  measureId: string;
+  planKey: string;
+  code: string;
+  title: string;
+  /** Its owner units that have nobody in them. */
+  unitsWithoutPeople: string[];
+  /** False when nobody at all would be reminded (no owner unit has a person, or it has no owner). */
+  reachable: boolean;
+}
+
+/**
+ * "Saknar mottagare", measure by measure: current measures with an owner
+ * unit that has no person (or with no owner at all), in plan order.
+ */
+export async function measuresMissingRecipients(db: Kysely<Database>, options: { planIds?: readonly string[] } = {}): Promise<MeasureMissingRecipients[]> {
+  const units = await listUnitDirectory(db, options);
+  const byMeasure = new Map<string, { planKey: string; code: string; title: string; empty: string[]; staffed: number }>();
+  for (const unit of units) {
+    for (const m of unit.measures) {
+      const entry = byMeasure.get(m.measureId) ?? { planKey: m.planKey, code: m.code, title: m.title, empty: [], staffed: 0 };
+      if (unit.people.length === 0) entry.empty.push(unit.name);
+      else entry.staffed += 1;
+      byMeasure.set(m.measureId, entry);
+    }
+  }
+  let ownerless = db
+    .selectFrom('measures')
+    .innerJoin('plans', 'plans.id', 'measures.plan_id')
+    .select(['measures.id', 'measures.code', 'measures.title', 'plans.key'])
+    .where('measures.removed_in_revision', 'is', null)
+    .where((eb) => eb.not(eb.exists(eb.selectFrom('measure_owners').select('measure_owners.unit_id').whereRef('measure_owners.measure_id', '=', 'measures.id'))));
+  if (options.planIds) ownerless = options.planIds.length > 0 ? ownerless.where('plans.id', 'in', options.planIds) : ownerless.where('plans.id', '=', '');
+  const result: MeasureMissingRecipients[] = [];
+  for (const [measureId, e] of byMeasure) {
+    if (e.empty.length > 0) result.push({ measureId, planKey: e.planKey, code: e.code, title: e.title, unitsWithoutPeople: e.empty, reachable: e.staffed > 0 });
+  }
+  for (const m of await ownerless.execute()) result.push({ measureId: m.id, planKey: m.key, code: m.code, title: m.title, unitsWithoutPeople: [], reachable: false });
+  const order = new Map<string, number>();
+  (await db.selectFrom('measures').select(['id', 'position']).execute()).forEach((m) => order.set(m.id, m.position));
+  return result.sort((a, b) => a.planKey.localeCompare(b.planKey) || (order.get(a.measureId) ?? 0) - (order.get(b.measureId) ?? 0));
+}

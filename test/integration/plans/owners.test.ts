@@ -7,7 +7,7 @@ import { importUnitPeople } from '../../../src/plans/owners/import-unit-people.j
 import { InvalidEmailError, NotPlanCoordinatorError, UnitNotFoundError } from '../../../src/plans/owners/owner-errors.js';
 import { listPlanRoles, setPlanRole } from '../../../src/plans/owners/plan-roles.js';
 import { setUnitPeople } from '../../../src/plans/owners/set-unit-people.js';
-import { listUnitDirectory, unitsWithoutRecipients } from '../../../src/plans/owners/unit-directory.js';
+import { listUnitDirectory, measuresMissingRecipients, unitsWithoutRecipients } from '../../../src/plans/owners/unit-directory.js';
 import { findPlan, grantPlanRole, measuresOwnedBy } from '../../../src/plans/plan-repository.js';
 import { findUnit } from '../../../src/plans/units-repository.js';
 import { FixedClock } from '../../../src/ports/clock.js';
@@ -54,6 +54,19 @@ describe.each(dialects)('owners and recipients on $name', ({ create }) => {
     await setUnitPeople(deps(), { unitName: 'Samordnarna', emails: ['anna@kommun.se'], mode: 'replace' });
     expect((await listUnitDirectory(database.db)).find((u) => u.name === 'Samordnarna')!.people.map((p) => p.email)).toEqual(['anna@kommun.se']);
     expect((await unitsWithoutRecipients(database.db)).map((u) => u.name)).not.toContain('Samordnarna');
+  });
+
+  it('lists, measure by measure, who cannot be reminded and whether anyone can', async () => {
+    const measures = await measuresMissingRecipients(database.db, { planIds: [oskarshamnId] });
+    const m43 = measures.find((m) => m.code === '4.3')!;
+    expect(m43).toMatchObject({ planKey: 'oskarshamn-2026-2028', unitsWithoutPeople: ['Berörda förvaltningar'], reachable: true });
+    expect(measures.find((m) => m.code === '1.1')).toBeUndefined();
+    expect(measures.find((m) => m.code === '2.8')).toMatchObject({ unitsWithoutPeople: ['Kommundirektören'], reachable: false });
+    expect(measures.map((m) => m.code).slice(0, 3)).toEqual(['2.2', '2.3', '2.8']);
+    const ownerless = await storeDraft(database.db, clock, planDraft({ organisation: 'Ägarlös kommun', measures: [measureDraft({ code: '1.1', responsibleText: '', ownerUnits: [] })] }));
+    expect(await measuresMissingRecipients(database.db, { planIds: [ownerless.plan.id] })).toEqual([
+      { measureId: expect.any(String), planKey: ownerless.plan.key, code: '1.1', title: 'Åtgärd 1.1', unitsWithoutPeople: [], reachable: false },
+    ]);
   });
 
   it('refuses an unknown unit (a typo) unless asked to create it, and addresses that are not addresses', async () => {

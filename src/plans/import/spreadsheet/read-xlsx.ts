@@ -41,7 +41,7 @@ export async function readXlsx(bytes: Uint8Array, problems: ProblemCollector): P
     const rows: Sheet['rows'] = [];
     worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
       const cells: string[] = [];
-      for (let col = 1; col <= row.cellCount; col++) cells.push(cellText(row.getCell(col)).trim());
+      for (let col = 1; col <= row.cellCount; col++) cells.push(cellText(row.getCell(col)).normalize('NFC').trim());
       rows.push({ line: rowNumber, sheet: worksheet.name, cells });
     });
     sheets.push({ name: worksheet.name, rows });

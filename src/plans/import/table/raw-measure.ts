@@ -41,9 +41,11 @@ export function rawMeasureFromRow(row: TableRow, map: ColumnMap): RawMeasure {
   const codeCell = cell(row, map, 'code').replace(/\.$/, '');
   const headings: Partial<Record<ColumnField, string>> = {};
   for (const [field, index] of Object.entries(map.columns) as Array<[ColumnField, number]>) headings[field] = map.headings[index] ?? field;
+  // With a Nr column the title is kept as written, unless it repeats that same code first.
+  const title = codeCell === '' || written.code === codeCell ? written.title : cell(row, map, 'title');
   return {
     code: codeCell !== '' ? codeCell : written.code,
-    title: codeCell !== '' ? cell(row, map, 'title') : written.title,
+    title,
     responsible: cell(row, map, 'responsible'),
     start: cell(row, map, 'start'),
     deadline: cell(row, map, 'deadline'),

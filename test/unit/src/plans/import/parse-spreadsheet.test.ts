@@ -144,3 +144,19 @@ describe('readXlsx', () => {
     expect(plan.riskAreas).toEqual([{ name: 'Bygglov', motivation: 'Risk för otillåten påverkan.' }]);
   });
 });
+
+describe('parseSpreadsheet with text as other systems write it', () => {
+  it('matches headings and units written in decomposed Unicode (as saved on a Mac)', () => {
+    const nfd = 'Åtgärd;Ansvarig;Klar senast\n1.1 A;Säkerhetsavdelningen;Maj 2026\n'.normalize('NFD');
+    const text = decodeText(new TextEncoder().encode(nfd))!;
+    const plan = csvPlan(text);
+    expect(plan.problems.errors).toEqual([]);
+    expect(plan.measures[0]!.ownerUnits).toEqual(['Säkerhetsavdelningen']);
+    expect(plan.measures[0]!.ownerUnits[0]).toBe('Säkerhetsavdelningen'.normalize('NFC'));
+  });
+
+  it('does not repeat a Nr in the title when the title also starts with it', () => {
+    const plan = csvPlan('Nr;Åtgärd;Ansvarig;Klar senast\n2.1;2.1 Kontrollera;X-enheten;Maj 2026\n3;2026 års kontroll;X-enheten;Maj 2026\n');
+    expect(plan.measures.map((m) => [m.code, m.title])).toEqual([['2.1', 'Kontrollera'], ['3', '2026 års kontroll']]);
+  });
+});
