@@ -66,7 +66,6 @@ export const planImportMessages = defineMessages(
 
     // Errors the bot and CLI show by code
     'error.plan_import_failed': 'Planen kunde inte importeras och ingenting har ändrats.',
-    'error.plan_not_found': 'Planen finns inte.',
     'error.unit_not_found': 'Enheten finns inte (längre). Skriv "ansvariga" för en ny lista.',
     'error.not_plan_coordinator': 'Bara samordnare för en plan där enheten är ansvarig kan ändra dess mottagare.',
     'error.invalid_email': 'Det där ser inte ut som en e-postadress. Skriv en eller flera adresser, åtskilda med komma.',
@@ -130,7 +129,6 @@ export const planImportMessages = defineMessages(
     'plans.import.warning.columnsIgnored': 'the columns {columns} are not recognised and are not read.',
 
     'error.plan_import_failed': 'The plan could not be imported and nothing has changed.',
-    'error.plan_not_found': 'The plan does not exist.',
     'error.unit_not_found': 'The unit does not exist (any more). Write "owners" for a new list.',
     'error.not_plan_coordinator': 'Only a coordinator of a plan in which the unit is responsible can change its recipients.',
     'error.invalid_email': 'That does not look like an e-mail address. Write one or more addresses, separated by commas.',

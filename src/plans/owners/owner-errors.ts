@@ -14,6 +14,3 @@ export class InvalidEmailError extends TillitError<'invalid_email'> {
     this.invalid = invalid;
   }
 }
-
-/** A plan key or id that matches no plan. */
-export class PlanNotFoundError extends TillitError<'plan_not_found'> {}
