@@ -5,6 +5,8 @@
 export const verbs = {
   showHelp: 'help.show',
   setLanguage: 'language.set',
+  showOwners: 'owners.show',
+  assignOwners: 'owners.assign',
 } as const;
 
 export type Verb = (typeof verbs)[keyof typeof verbs];
