@@ -47,7 +47,7 @@ export class StatusValidationError extends TillitError<'status_invalid'> {
 /** Limits on what a status update may hold; the card inputs use the same. */
 export const statusLimits = {
   commentMaxLength: 2000,
-  indicatorValueMaxLength: 500,
+  indicatorValueMaxLength: 200,
   /** How far ahead a forecast may be, in years. */
   forecastMaxYearsAhead: 10,
 } as const;
