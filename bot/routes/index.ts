@@ -1,6 +1,8 @@
 import { helpActions, helpCommands } from './help.js';
 import { languageActions } from './language.js';
-import type { CardActionHandler, CommandHandler } from './route-types.js';
+import type { CardActionHandler, CommandHandler, FreeTextHandler } from './route-types.js';
+import { statusActions, statusCommands } from './status.js';
+import { handleStatusReply } from './status-reply.js';
 
 /**
  * The route table: command id → handler and card verb → handler. Each
@@ -8,9 +10,14 @@ import type { CardActionHandler, CommandHandler } from './route-types.js';
  */
 export const commandHandlers: Readonly<Record<string, CommandHandler>> = {
   ...helpCommands,
+  ...statusCommands,
 };
 
 export const cardActionHandlers: Readonly<Record<string, CardActionHandler>> = {
   ...helpActions,
   ...languageActions,
+  ...statusActions,
 };
+
+/** Handlers for text that is no command, tried in order before the help card. */
+export const freeTextHandlers: readonly FreeTextHandler[] = [handleStatusReply];
