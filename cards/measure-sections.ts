@@ -5,7 +5,7 @@ import type { StatusEntry } from '../src/status/status-entry.js';
 import type { TrafficLight } from '../src/status/status.js';
 import { textBlock, type CardElement } from './adaptive-card.js';
 import { clip, factLine, literalLine, literalText } from './literal-text.js';
-import { bylineText, dayText, deadlineText, goalAreaLabel, lightSymbol, statusLabel, statusLight } from './status-format.js';
+import { bylineText, dayText, deadlineText, goalAreaLabel, lightDot, statusLabel, statusLight } from './status-format.js';
 import { roomyLimits, type TextLimits } from './text-limits.js';
 
 /** The measure's code and title as a heading (literal: titles come from plan files). */
@@ -61,7 +61,7 @@ export function statusEntryBlock(
   const limits = options.limits ?? roomyLimits;
   const light = options.light ?? statusLight(entry.status);
   const blocks: CardElement[] = [
-    literalLine([{ text: `${lightSymbol(light)} ${statusLabel(tr, entry.status)}`, weight: 'Bolder' }], { spacing: 'Small' }),
+    literalLine([{ ...lightDot(light), text: `${lightDot(light).text} ` }, { text: statusLabel(tr, entry.status), weight: 'Bolder' }], { spacing: 'Small' }),
   ];
   if (entry.comment) blocks.push(literalText(clip(entry.comment, limits.comment), {}, { spacing: 'None' }));
   if (entry.forecastDate) blocks.push(literalText(tr('status.entry.forecast', { date: dayText(entry.forecastDate, locale) }), {}, { spacing: 'None' }));

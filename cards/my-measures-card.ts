@@ -3,7 +3,7 @@ import type { Locale } from '../src/i18n/locale.js';
 import type { MyMeasureItem, MyMeasures } from '../src/status/my-measures.js';
 import { adaptiveCard, heading, textBlock, type AdaptiveCard, type CardAction, type CardElement } from './adaptive-card.js';
 import { clip, literalLine, literalText } from './literal-text.js';
-import { deadlineText, lightSymbol, statusLabel, whenText } from './status-format.js';
+import { deadlineText, lightDot, statusLabel, whenText } from './status-format.js';
 import { plainAction } from './status-form.js';
 import { verbs } from './verbs.js';
 
@@ -24,7 +24,7 @@ function itemBlock(item: MyMeasureItem, tr: Translate, locale: Locale, timeZone:
       {
         type: 'ColumnSet',
         columns: [
-          { type: 'Column', width: 'auto', items: [textBlock(lightSymbol(item.light), { size: 'Large' })] },
+          { type: 'Column', width: 'auto', items: [textBlock(lightDot(item.light).text, { size: 'Large', color: lightDot(item.light).color })] },
           {
             type: 'Column',
             width: 'stretch',

@@ -3,7 +3,7 @@ import type { Locale } from '../src/i18n/locale.js';
 import type { MyMeasureItem } from '../src/status/my-measures.js';
 import { adaptiveCard, executeAction, heading, textBlock, type AdaptiveCard } from './adaptive-card.js';
 import { clip } from './literal-text.js';
-import { lightSymbol, statusLabel } from './status-format.js';
+import { statusLabel } from './status-format.js';
 import type { StatusFormValues } from './status-form.js';
 import { verbs } from './verbs.js';
 
@@ -35,7 +35,7 @@ export function statusChooseCard(items: readonly MyMeasureItem[], locale: Locale
         style: 'expanded',
         isRequired: true,
         errorMessage: title,
-        choices: shown.map((i) => ({ title: `${lightSymbol(i.light)} ${i.measure.code} ${clip(i.measure.title, 120)}`, value: i.measure.id })),
+        choices: shown.map((i) => ({ title: `${i.measure.code} ${clip(i.measure.title, 120)}`, value: i.measure.id })),
         ...(shown.length === 1 ? { value: shown[0]!.measure.id } : {}),
       },
     ],

@@ -11,11 +11,21 @@ export function statusLabel(tr: Translate, status: StatusValue): string {
   return tr(`status.value.${status}`);
 }
 
-const symbols: Record<TrafficLight, string> = { green: '🟢', yellow: '🟡', red: '🔴', grey: '⚪', blue: '🔵' };
+const lights: Record<TrafficLight, { text: string; color: 'Good' | 'Warning' | 'Attention' | 'Accent' | 'Default' }> = {
+  green: { text: '●', color: 'Good' },
+  yellow: { text: '●', color: 'Warning' },
+  red: { text: '●', color: 'Attention' },
+  blue: { text: '●', color: 'Accent' },
+  grey: { text: '○', color: 'Default' },
+};
 
-/** The traffic light as a symbol; always shown next to words, never alone. */
-export function lightSymbol(light: TrafficLight): string {
-  return symbols[light];
+/**
+ * The traffic light as a coloured dot (a plain character in the card's
+ * own colours, so every client and font shows it); always next to words
+ * that say the same, never alone.
+ */
+export function lightDot(light: TrafficLight): { text: string; color: 'Good' | 'Warning' | 'Attention' | 'Accent' | 'Default' } {
+  return lights[light];
 }
 
 /** The light a status has on its own (cards that know no deadline). */

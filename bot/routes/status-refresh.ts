@@ -1,8 +1,7 @@
 import { measureStatusCard } from '../../cards/measure-status-card.js';
 import { statusReceiptCard } from '../../cards/status-receipt-card.js';
 import { translator } from '../../src/i18n/catalogue.js';
-import { statusIdempotencyKey } from '../../src/status/card-nonce.js';
-import { newCardNonce } from '../../src/status/card-nonce.js';
+import { newCardNonce, statusIdempotencyKey } from '../../src/status/card-nonce.js';
 import { findStatusByIdempotencyKey } from '../../src/status/status-repository.js';
 import { statusLabel, whenText } from '../../cards/status-format.js';
 import type { StatusCardView } from '../../src/status/status-card-view.js';

@@ -31,11 +31,11 @@ export const submitStatus: CardActionHandler = async (env, data) => {
     onBehalfOf: inputs.data.onBehalfOf || null,
   };
   const person = await currentPerson(env);
-  const deps = statusDeps(env.app);
+  if (!person) return refusal(env, await viewForSender(env, measureId));
   try {
-    const result = await recordStatusUpdate(deps, {
+    const result = await recordStatusUpdate(statusDeps(env.app), {
       measureId,
-      actorId: person?.id ?? '',
+      actorId: person.id,
       draft: { status: values.status ?? null, comment: values.comment ?? null, forecastDate: values.forecastDate ?? null, indicatorValues: values.indicatorValues ?? [] },
       onBehalfOf: values.onBehalfOf,
       basedOnSeq,

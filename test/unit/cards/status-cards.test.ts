@@ -40,7 +40,8 @@ describe('measureStatusCard', () => {
     expect(text).toContain('Oktober 2024 (senast 31 oktober 2024)');
     expect(text).toContain('Andel ansökningar där identiteten kontrollerats: 64 %');
     expect(nodes(card, 'Input.Text').map((i) => i.label)).toContain('Antal upptäckta felaktiga identiteter');
-    expect(text).toContain('🟡 Risk för försening');
+    expect(text).toContain('● \nRisk för försening');
+    expect(nodes(card, 'TextRun').find((r) => r.text === '● ')).toMatchObject({ color: 'Warning' });
     expect(text).toContain('Anna Andersson, 2 okt. 2024 14:05');
     expect(text).toContain('Ny prognos: 29 november 2024');
   });
@@ -221,7 +222,7 @@ describe('statusStaleCard', () => {
     const text = cardText(stale);
     expect(text).toContain('Kortet är inte längre aktuellt');
     expect(text).toContain('Bo Berg rapporterade status för 2.3 14 okt. 2024 09:30, efter att kortet skapades. Din rapport är inte sparad.');
-    expect(text).toContain('🔵 Klar');
+    expect(text).toContain('● \nKlar');
     expect(nodes(stale, 'Input.ChoiceSet')[0].value).toBe('at_risk');
     expect(nodes(stale, 'Input.Text')[0].value).toBe('Vår kommentar');
   });
@@ -301,7 +302,7 @@ describe('myMeasuresCard', () => {
     expectValidCard(card);
     const text = cardText(card);
     expect(text).toContain('Du är ansvarig för 3 åtgärder.');
-    expect(text).toContain('🔴');
+    expect(nodes(card, 'TextBlock').filter((b) => b.text === '●').map((b) => b.color)).toEqual(['Attention', 'Good']);
     expect(text).toContain('Försenad – Anna Andersson, 2 okt. 2024 14:05\n – Tidsgränsen har passerat');
     expect(text).toContain('Klar senast Oktober 2024 (senast 31 oktober 2024)');
     expect(text).toContain('Ingen status rapporterad ännu');
