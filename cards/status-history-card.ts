@@ -4,7 +4,7 @@ import type { StatusHistory } from '../src/status/status-history.js';
 import { adaptiveCard, heading, textBlock, type AdaptiveCard, type CardElement } from './adaptive-card.js';
 import { literalText } from './literal-text.js';
 import { measureTitle, statusEntryBlock } from './measure-sections.js';
-import { deadlineText } from './status-format.js';
+import { deadlineText, statusLabel } from './status-format.js';
 import { plainAction } from './status-form.js';
 import { compactLimits, roomyLimits, type TextLimits } from './text-limits.js';
 import { verbs } from './verbs.js';
@@ -28,7 +28,19 @@ export function statusHistoryCard(history: StatusHistory, locale: Locale): Adapt
   ];
   if (entries.length === 0) body.push(textBlock(tr('status.history.empty'), { isSubtle: true }));
   for (const entry of entries) {
-    body.push({ type: 'Container', separator: true, spacing: 'Medium', items: statusEntryBlock(entry, tr, view.timeZone, locale, { limits: historyLimits }) });
+    const change =
+      entry.previousStatus === null
+        ? tr('status.history.first')
+        : entry.previousStatus !== entry.status
+          ? tr('status.history.changedFrom', { previous: statusLabel(tr, entry.previousStatus) })
+          : undefined;
+    const [headline, ...rest] = statusEntryBlock(entry, tr, view.timeZone, locale, { limits: historyLimits });
+    body.push({
+      type: 'Container',
+      separator: true,
+      spacing: 'Medium',
+      items: [headline!, ...(change ? [literalText(`(${change})`, { isSubtle: true, size: 'Small' }, { spacing: 'None' })] : []), ...rest],
+    });
   }
   if (total > entries.length) body.push(textBlock(tr('status.history.showing', { shown: entries.length, total }), { isSubtle: true, size: 'Small' }));
   return adaptiveCard(

@@ -3,11 +3,17 @@ import type { StatusDeps } from './status-deps.js';
 import { toStatusEntries, type StatusEntry } from './status-entry.js';
 import { StatusAccessError } from './status-errors.js';
 import { statusHistoryPage } from './status-repository.js';
+import type { StatusValue } from './status.js';
+
+/** A history row with the status it replaced (null for the first report), to show what changed. */
+export interface HistoryEntry extends StatusEntry {
+  previousStatus: StatusValue | null;
+}
 
 /** A measure's history as a person may see it: newest first, with names. */
 export interface StatusHistory {
   view: StatusCardView;
-  entries: StatusEntry[];
+  entries: HistoryEntry[];
   /** How many updates the measure has in all (entries may be fewer). */
   total: number;
 }
@@ -24,6 +30,10 @@ export async function loadStatusHistory(
 ): Promise<StatusHistory> {
   const view = await loadStatusCardView(deps, { measureId: input.measureId, personId: input.viewerId });
   if (!view.viewer.canRead) throw new StatusAccessError('not_permitted', 'May not read this measure', { measureId: input.measureId });
-  const page = await statusHistoryPage(deps.db, input.measureId, Math.max(1, Math.min(input.limit ?? 10, 100)));
-  return { view, entries: await toStatusEntries(deps.db, page.updates), total: page.total };
+  const limit = Math.max(1, Math.min(input.limit ?? 10, 100));
+  // One row more than shown, so the oldest shown entry also knows what it replaced.
+  const page = await statusHistoryPage(deps.db, input.measureId, limit + 1);
+  const updates = page.updates.slice(0, limit);
+  const entries = await toStatusEntries(deps.db, updates);
+  return { view, entries: entries.map((e, i) => ({ ...e, previousStatus: page.updates[i + 1]?.status ?? null })), total: page.total };
 }

@@ -2,6 +2,9 @@ import type { Kysely } from 'kysely';
 import { newId } from '../ids.js';
 import type { Database } from '../storage/schema.js';
 
+/** How long prompts are kept (a reply refers to at most the last week's). */
+const promptRetentionMs = 30 * 24 * 3600 * 1000;
+
 /** A status card or reminder shown in a conversation, about these measures. */
 export interface StatusPrompt {
   conversationRowId: string;
@@ -22,6 +25,9 @@ export async function rememberStatusPrompt(
   prompt: { conversationRowId: string; personId?: string | null; activityId?: string | null; measureIds: readonly string[]; nowIso: string },
 ): Promise<void> {
   if (prompt.measureIds.length === 0) return;
+  // Only the last week matters to a reply; older prompts of this conversation are dropped as new ones come.
+  const expired = new Date(Date.parse(prompt.nowIso) - promptRetentionMs).toISOString();
+  await db.deleteFrom('status_prompts').where('conversation_row_id', '=', prompt.conversationRowId).where('created_at', '<', expired).execute();
   await db
     .insertInto('status_prompts')
     .values({

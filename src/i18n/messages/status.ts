@@ -102,6 +102,8 @@ export const statusMessages = defineMessages(
     'status.history.title': 'Historik för {code}',
     'status.history.empty': 'Ingen status har rapporterats ännu.',
     'status.history.showing': 'Visar de {shown} senaste av {total}.',
+    'status.history.changedFrom': 'ändrad från {previous}',
+    'status.history.first': 'första rapporten',
 
     'error.not_owner': 'Bara de ansvariga för åtgärden och planens samordnare kan rapportera status för den. Inget har sparats.',
     'error.not_permitted': 'Du har inte behörighet att se den här åtgärden.',
@@ -209,6 +211,8 @@ export const statusMessages = defineMessages(
     'status.history.title': 'History of {code}',
     'status.history.empty': 'No status has been reported yet.',
     'status.history.showing': 'Showing the latest {shown} of {total}.',
+    'status.history.changedFrom': 'changed from {previous}',
+    'status.history.first': 'first report',
 
     'error.not_owner': 'Only the measure’s owners and the plan’s coordinators can report its status. Nothing was saved.',
     'error.not_permitted': 'You are not allowed to see this measure.',

@@ -34,9 +34,9 @@ describe.each(dialects)('status history, "mina åtgärder" and the card view on 
   it('lists the history newest first with who recorded it for whom, and the total', async () => {
     const history = await loadStatusHistory(deps, { measureId: f.measureId, viewerId: f.reader });
     expect(history.total).toBe(2);
-    expect(history.entries.map((e) => [e.seq, e.status, e.recordedByName, e.onBehalfOfName, e.recordedAs])).toEqual([
-      [2, 'at_risk', 'Cecilia Carlsson', 'Anna Andersson', 'coordinator'],
-      [1, 'on_track', 'Anna Andersson', null, 'owner'],
+    expect(history.entries.map((e) => [e.seq, e.status, e.previousStatus, e.recordedByName, e.onBehalfOfName, e.recordedAs])).toEqual([
+      [2, 'at_risk', 'on_track', 'Cecilia Carlsson', 'Anna Andersson', 'coordinator'],
+      [1, 'on_track', null, 'Anna Andersson', null, 'owner'],
     ]);
     expect(history.entries[1]!.recordedAt).toBe('2024-10-14T08:00:00.000Z');
   });
@@ -44,6 +44,7 @@ describe.each(dialects)('status history, "mina åtgärder" and the card view on 
   it('limits the history it returns but counts all of it', async () => {
     const history = await loadStatusHistory(deps, { measureId: f.measureId, viewerId: f.anna, limit: 1 });
     expect(history.entries).toHaveLength(1);
+    expect(history.entries[0]!.previousStatus).toBe('on_track');
     expect(history.total).toBe(2);
   });
 
@@ -138,6 +139,11 @@ describe.each(dialects)('which measure a free-text reply is about, on $name', ({
     await rememberStatusPrompt(database.db, { conversationRowId: conversation, measureIds: [f.measureId], nowIso: clock.now().toISOString() });
     const later = { ...deps, clock: new FixedClock(new Date(clock.now().getTime() + 8 * 86_400_000)) };
     expect((await resolveReplyMeasure(later, { personId: f.anna, conversationRowId: conversation, measureCode: null })).kind).toBe('choose');
+    // A month on, a new prompt clears the old ones of the conversation.
+    const monthLater = new Date(clock.now().getTime() + 31 * 86_400_000).toISOString();
+    await rememberStatusPrompt(database.db, { conversationRowId: conversation, measureIds: [f.continuousId], nowIso: monthLater });
+    const kept = await database.db.selectFrom('status_prompts').select('measure_ids_json').where('conversation_row_id', '=', conversation).execute();
+    expect(kept.map((r) => JSON.parse(r.measure_ids_json))).toEqual([[f.continuousId]]);
   });
 
   it('refuses a code of someone else’s measure, and says when a person has none', async () => {

@@ -267,13 +267,18 @@ describe('statusRefusedCard', () => {
 });
 
 describe('statusHistoryCard', () => {
-  const entries = Array.from({ length: 10 }, (_, i) => statusEntry({ seq: 10 - i, comment: 'Lång kommentar med å, ä och ö. '.repeat(70) }));
+  const entries = Array.from({ length: 10 }, (_, i) => ({
+    ...statusEntry({ seq: 10 - i, status: i % 2 === 0 ? 'delayed' : 'at_risk', comment: 'Lång kommentar med å, ä och ö. '.repeat(70) }),
+    previousStatus: i === 9 ? null : i % 2 === 0 ? ('at_risk' as const) : ('delayed' as const),
+  }));
 
   it('lists the history newest first, says how much is shown, and stays small', () => {
     const card = statusHistoryCard({ view: statusCardView(), entries, total: 37 }, 'sv');
     expectValidCard(card);
     expect(cardText(card)).toContain('Historik för 2.3');
     expect(cardText(card)).toContain('Visar de 10 senaste av 37.');
+    expect(cardText(card)).toContain('(ändrad från Risk för försening)');
+    expect(cardText(card)).toContain('(första rapporten)');
     expect(card.actions!.map((a) => a.verb)).toEqual([verbs.statusOpen, verbs.myMeasures]);
     expect(bytes(card)).toBeLessThan(maxCardBytes);
   });
