@@ -31,7 +31,7 @@ export const submitStatus: CardActionHandler = async (env, data) => {
     onBehalfOf: inputs.data.onBehalfOf || null,
   };
   const person = await currentPerson(env);
-  if (!person) return refusal(env, await viewForSender(env, measureId));
+  if (!person) return refusal(env, await viewForSender(env, measureId, null));
   try {
     const result = await recordStatusUpdate(statusDeps(env.app), {
       measureId,
@@ -44,16 +44,16 @@ export const submitStatus: CardActionHandler = async (env, data) => {
       source: 'card',
     });
     env.app.logger.info({ code: `status_${result.outcome}`, activityId: env.turn.activity.id }, 'status submit');
-    const view = await viewForSender(env, measureId);
+    const view = await viewForSender(env, measureId, person);
     if (result.outcome === 'stale') return statusStaleCard(view, env.locale, { reason: result.reason, nonce: newCardNonce(), draft: values });
-    const [entry] = await toStatusEntries(env.app.db, [result.update]);
-    return statusReceiptCard(view, env.locale, { entry: entry!, variant: result.outcome });
+    const entry = view.latest?.id === result.update.id ? view.latest : (await toStatusEntries(env.app.db, [result.update]))[0]!;
+    return statusReceiptCard(view, env.locale, { entry, variant: result.outcome });
   } catch (error) {
     if (error instanceof StatusValidationError) {
       env.app.logger.info({ code: 'status_invalid', problems: error.problems.map((p) => p.code), activityId: env.turn.activity.id }, 'status submit');
-      return measureStatusCard(await viewForSender(env, measureId), env.locale, { nonce, prefill: values, problems: error.problems });
+      return measureStatusCard(await viewForSender(env, measureId, person), env.locale, { nonce, prefill: values, problems: error.problems });
     }
-    if (isTillitError(error, 'not_owner')) return refusal(env, await viewForSender(env, measureId));
+    if (isTillitError(error, 'not_owner')) return refusal(env, await viewForSender(env, measureId, person));
     throw error;
   }
 };

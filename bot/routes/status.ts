@@ -74,7 +74,9 @@ export const showStatusHistory: CardActionHandler = async (env, data) => {
   return statusHistoryCard(history, env.locale);
 };
 
+/** Chat commands of the status feature, by command id (src/chat/commands.ts). */
 export const statusCommands = { myMeasures: showMyMeasures };
+/** Card verbs of the status feature (cards/verbs.ts) and their handlers. */
 export const statusActions = {
   [verbs.statusOpen]: openStatusCard,
   [verbs.statusSubmit]: submitStatus,

@@ -6,13 +6,14 @@ import { statusRefusedCard } from '../../cards/status-refused-card.js';
 import { loadStatusCardView, type StatusCardView } from '../../src/status/status-card-view.js';
 import type { StatusEntry } from '../../src/status/status-entry.js';
 import { StatusAccessError } from '../../src/status/status-errors.js';
+import type { Person } from '../../src/directory/person.js';
 import type { TurnEnv } from '../routes/route-types.js';
 import { currentPerson, statusDeps } from './status-env.js';
 
-/** The view of a measure for whoever sent this activity. */
-export async function viewForSender(env: TurnEnv, measureId: string): Promise<StatusCardView> {
-  const person = await currentPerson(env);
-  return loadStatusCardView(statusDeps(env.app), { measureId, personId: person?.id ?? null });
+/** The view of a measure for whoever sent this activity (pass the sender's person when already known). */
+export async function viewForSender(env: TurnEnv, measureId: string, person?: Person | null): Promise<StatusCardView> {
+  const sender = person === undefined ? await currentPerson(env) : person;
+  return loadStatusCardView(statusDeps(env.app), { measureId, personId: sender?.id ?? null });
 }
 
 /** The refusal card, logged by code only (never who asked). */

@@ -16,6 +16,7 @@ export interface MyMeasureItem {
   overdue: boolean;
 }
 
+/** A person's measures, and the day and zone the lights were judged in. */
 export interface MyMeasures {
   items: MyMeasureItem[];
   today: IsoDate;

@@ -11,6 +11,7 @@ import { findStatusByIdempotencyKey, insertStatusUpdate, isUniqueViolation, late
 import type { StatusSource, StatusUpdate } from './status.js';
 import { cleanText, openStatuses, validateStatusUpdate, type StatusDraft } from './validate-status-update.js';
 
+/** One submit of a status card (or a confirmed free-text reply), as the use case takes it. */
 export interface RecordStatusInput {
   measureId: string;
   /** The person who submitted (pressed the button). */

@@ -26,6 +26,7 @@ export type StatusProblemCode =
   | 'indicator_too_long'
   | 'owner_choice_invalid';
 
+/** A problem and the field it belongs to. */
 export interface StatusProblem {
   field: StatusField;
   code: StatusProblemCode;

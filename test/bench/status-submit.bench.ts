@@ -18,9 +18,9 @@ import { systemClock } from '../../src/ports/clock.js';
 import { ms, peakRssMiB, percentile, type Benchmark } from './bench-types.js';
 
 /** Concurrent clients (each an owner reporting on their own measure, so submits never collide). */
-const clients = 8;
+const clients = Number(process.env.BENCH_CLIENTS ?? 8);
 const warmupRequests = 400;
-const phaseMs = 5000;
+const phaseMs = Number(process.env.BENCH_PHASE_MS ?? 5000);
 const rounds = 2;
 
 /**

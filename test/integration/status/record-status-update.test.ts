@@ -167,6 +167,22 @@ describe.each(dialects)('recordStatusUpdate on $name', ({ create }) => {
     });
   });
 
+  describe('every status', () => {
+    it.each([
+      ['not_started', {}],
+      ['on_track', {}],
+      ['at_risk', { comment: 'Leverantören är sen' }],
+      ['delayed', { comment: 'Väntar på IT', forecastDate: '2025-02-28' }],
+      ['done', {}],
+      ['cancelled', { comment: 'Ersatt av en ny åtgärd' }],
+    ] as const)('records %s with what it needs', async (status, extra) => {
+      const g = await seedStatusPlan(database.db, clock);
+      const result = await recordStatusUpdate(deps, submit(g.measureId, g.anna, { draft: draft({ status, ...extra }) }));
+      expect(result).toMatchObject({ outcome: 'recorded', update: { status, seq: 1 } });
+      expect((await rows(g.measureId)).map((r) => r.status)).toEqual([status]);
+    });
+  });
+
   describe('idempotency and out-of-date cards', () => {
     let f: StatusFixture;
     beforeAll(async () => {
