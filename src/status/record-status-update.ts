@@ -52,13 +52,15 @@ export async function recordStatusUpdate(deps: StatusDeps, input: RecordStatusIn
   if (measure.removedInRevision !== null) throw new StatusAccessError('measure_removed', 'Measure removed from the plan', { measureId: measure.id });
   const authority = await statusAuthority(deps.db, measure, input.actorId);
   if (!authority.canRecord) throw new StatusAccessError('not_owner', 'Not an owner or coordinator of the measure', { measureId: measure.id });
-  const plan = await getPlan(deps.db, measure.planId);
+  const [plan, existing, latest] = await Promise.all([
+    getPlan(deps.db, measure.planId),
+    findStatusByIdempotencyKey(deps.db, input.idempotencyKey),
+    latestStatus(deps.db, measure.id),
+  ]);
   if (!plan || input.basedOnRevision < 1 || input.basedOnRevision > plan.currentRevision || input.basedOnSeq < 0) {
     throw new TillitError('invalid_input', 'Card basis does not exist', { measureId: measure.id });
   }
 
-  const existing = await findStatusByIdempotencyKey(deps.db, input.idempotencyKey);
-  const latest = await latestStatus(deps.db, measure.id);
   if (existing) {
     if (existing.measureId !== measure.id) throw new TillitError('invalid_input', 'Idempotency key of another measure', { measureId: measure.id });
     if (sameSubmission(existing, input, measure)) return { outcome: 'duplicate', update: existing, latest: latest ?? existing };

@@ -45,13 +45,18 @@ export interface StatusCardView {
 export async function loadStatusCardView(deps: StatusDeps, input: { measureId: string; personId: string | null }): Promise<StatusCardView> {
   const measure = await getMeasure(deps.db, input.measureId);
   if (!measure) throw new StatusAccessError('measure_not_found', 'No such measure', { measureId: input.measureId });
-  const [summary] = await summariseMeasures(deps.db, [measure]);
+  // Independent reads, in parallel: on PostgreSQL they overlap on the pool.
+  const [[summary], authority, person, latest] = await Promise.all([
+    summariseMeasures(deps.db, [measure]),
+    statusAuthority(deps.db, measure, input.personId),
+    input.personId ? getPerson(deps.db, input.personId) : undefined,
+    latestStatus(deps.db, measure.id),
+  ]);
   if (!summary) throw new StatusAccessError('measure_not_found', 'Measure without plan', { measureId: input.measureId });
-  const authority = await statusAuthority(deps.db, measure, input.personId);
-  const person = input.personId ? await getPerson(deps.db, input.personId) : undefined;
-  const latest = await latestStatus(deps.db, measure.id);
-  const [entry] = latest ? await toStatusEntries(deps.db, [latest]) : [];
-  const names = authority.role === 'coordinator' ? await personNames(deps.db, authority.ownerIds) : new Map<string, string>();
+  const [[entry], names] = await Promise.all([
+    latest ? toStatusEntries(deps.db, [latest]) : [],
+    authority.role === 'coordinator' ? personNames(deps.db, authority.ownerIds) : new Map<string, string>(),
+  ]);
   const today = localDate(deps.clock.now(), deps.timeZone);
   return {
     measure: summary,

@@ -5,7 +5,10 @@ import { TeamsActivityHandler, type AdaptiveCardInvokeResponse, type TurnContext
 import { createAdapter } from '../../bot/adapter.js';
 import { startTillit, type RunningTillit } from '../../bot/create-app.js';
 import type { RouteMounter } from '../../bot/http-server.js';
+import { adaptiveCard, textBlock } from '../../cards/adaptive-card.js';
 import { verbs } from '../../cards/verbs.js';
+import { cardActionHandlers } from '../../bot/routes/index.js';
+import type { CardActionHandler } from '../../bot/routes/route-types.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { silentLogger } from '../../src/logging/logger.js';
 import { newCardNonce } from '../../src/status/card-nonce.js';
@@ -74,7 +77,16 @@ async function seedOwners(database: TestDatabase, connector: FakeConnector): Pro
   return owners;
 }
 
-type Target = 'echo' | 'status';
+type Target = 'echo' | 'noop' | 'status';
+
+/**
+ * A bench-only verb that goes through Tillit's whole turn (authentication
+ * check, turn environment, remembering the sender and conversation, the
+ * verb dispatcher, error surface) but does no status work: it splits the
+ * status submit's cost into Tillit's per-turn overhead and the feature.
+ */
+const noopVerb = 'bench.noop';
+(cardActionHandlers as Record<string, CardActionHandler>)[noopVerb] = async () => adaptiveCard([textBlock('noop')]);
 
 interface Sample {
   latencies: number[];
@@ -95,6 +107,10 @@ async function request(target: Target, owner: Owner, tillit: RunningTillit, serv
   if (target === 'echo') {
     const res = await post(`${base}/bench/echo`, cardInvoke(owner.user, 'bench.echo', { n: owner.seq }, serviceUrl));
     return res.ok && res.text.includes('echo bench.echo');
+  }
+  if (target === 'noop') {
+    const res = await post(`${base}/api/messages`, cardInvoke(owner.user, noopVerb, { n: owner.seq }, serviceUrl));
+    return res.ok && res.text.includes('noop');
   }
   const status = owner.seq % 2 === 0 ? 'at_risk' : 'on_track';
   const data = { measureId: owner.measureId, basedOnSeq: owner.seq, planRevision: 1, nonce: newCardNonce(), status, comment: `Mätning ${owner.seq}`, indicator0: String(owner.seq) };
@@ -154,19 +170,24 @@ async function measure(name: string, database: TestDatabase): Promise<Array<Reco
     const owners = await seedOwners(database, connector);
     await runPhase('echo', owners, tillit, connector.url, { requests: warmupRequests });
     await runPhase('status', owners, tillit, connector.url, { requests: warmupRequests });
+    await runPhase('noop', owners, tillit, connector.url, { requests: warmupRequests });
     const echo: Sample[] = [];
+    const noop: Sample[] = [];
     const status: Sample[] = [];
-    // Alternate the two, so neither gets a warmer machine.
+    // Alternate them, so none gets a warmer (or quieter) machine.
     for (let round = 0; round < rounds; round++) {
       echo.push(await runPhase('echo', owners, tillit, connector.url, { ms: phaseMs }));
       status.push(await runPhase('status', owners, tillit, connector.url, { ms: phaseMs }));
+      noop.push(await runPhase('noop', owners, tillit, connector.url, { ms: phaseMs }));
     }
     const e = row(name, 'echo invoke (bare botbuilder)', merge(echo));
+    const n = row(name, 'no-op verb through Tillit (per-turn overhead)', merge(noop));
     const s = row(name, 'status submit (Tillit)', merge(status));
     const stored = await database.db.selectFrom('status_updates').select((eb) => eb.fn.countAll<string | number>().as('n')).executeTakeFirstOrThrow();
     const ratio = (key: string) => Math.round((Number(s[key]) / Number(e[key])) * 100) / 100;
     return [
       e,
+      n,
       s,
       {
         database: name,
@@ -204,6 +225,7 @@ export const statusSubmitBenchmark: Benchmark = {
     `each an owner of its own measure; ${warmupRequests} warm-up requests each, then ${rounds} alternating ${phaseMs / 1000} s phases per target.`,
     'Every status request must come back as a receipt (a new row); anything else counts as an error.',
     'cpu ms/req is this process\'s CPU time (server and client) per request: less sensitive to other load on the machine.',
+    'The no-op row is a bench-only verb through Tillit\'s full turn without status work: Tillit\'s per-turn overhead.',
   ].join('\n'),
   async run() {
     const rows: Array<Record<string, string | number>> = [];
