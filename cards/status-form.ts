@@ -85,6 +85,9 @@ export function statusFormInputs(
   if (view.viewer.role === 'coordinator') {
     body.push(textBlock(tr('status.form.coordinatorNote'), { isSubtle: true, size: 'Small' }));
     if (view.owners.length > 0) {
+      // With several owners the coordinator must choose: a default would put the report in someone's name unnoticed.
+      const chosen = values.onBehalfOf && view.owners.some((o) => o.personId === values.onBehalfOf) ? values.onBehalfOf : undefined;
+      const value = chosen ?? (view.owners.length === 1 ? view.owners[0]!.personId : undefined);
       body.push({
         type: 'Input.ChoiceSet',
         id: statusInputIds.onBehalfOf,
@@ -93,7 +96,7 @@ export function statusFormInputs(
         isRequired: true,
         errorMessage: tr('status.problem.owner_choice_invalid'),
         choices: view.owners.map((o) => ({ title: clip(o.name, 80), value: o.personId })),
-        value: values.onBehalfOf && view.owners.some((o) => o.personId === values.onBehalfOf) ? values.onBehalfOf : view.owners[0]!.personId,
+        ...(value ? { value } : {}),
       });
     }
   }

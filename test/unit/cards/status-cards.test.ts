@@ -114,7 +114,10 @@ describe('measureStatusCard', () => {
     });
     const coordinator = measureStatusCard(view, 'sv', { nonce });
     expectValidCard(coordinator);
-    expect(nodes(coordinator, 'Input.ChoiceSet')[0]).toMatchObject({ id: 'onBehalfOf', value: 'p-anna', isRequired: true });
+    expect(nodes(coordinator, 'Input.ChoiceSet')[0]).toMatchObject({ id: 'onBehalfOf', isRequired: true });
+    expect(nodes(coordinator, 'Input.ChoiceSet')[0].value).toBeUndefined();
+    const single = measureStatusCard({ ...view, owners: [view.owners[0]!] }, 'sv', { nonce });
+    expect(nodes(single, 'Input.ChoiceSet')[0].value).toBe('p-anna');
     expect(cardText(coordinator)).toContain('Du är samordnare för planen');
     expect(coordinator.refresh).not.toHaveProperty('userIds');
   });
