@@ -145,6 +145,19 @@ describe.each(dialects)('status cards in a conversation ($name)', ({ create }) =
     expect(await rows()).toHaveLength(2);
   });
 
+  it('shows the list again from "Mina åtgärder" on a card, in place', async () => {
+    const list = await invoke(people.anna!, clickData(annaCard, 'Mina åtgärder'));
+    expect(cardText(list)).toContain('Du är ansvarig för 2 åtgärder.');
+    const empty = await invoke(people.eva!, { verb: verbs.myMeasures, data: { page: 3 } });
+    expect(cardText(empty)).toContain('Du är inte ansvarig för någon åtgärd');
+  });
+
+  it('does not show the current status to a stranger who presses "Behåll nuvarande"', async () => {
+    const card = await invoke(people.eva!, { verb: verbs.statusKeep, data: { measureId: f.measureId } });
+    expect(cardText(card)).toContain('Du kan inte rapportera status för 2.3');
+    expect(cardText(card)).not.toContain('Leverantören är sen');
+  });
+
   it('does not show the history or a refreshed card to a stranger', async () => {
     const history = await invoke(people.eva!, { verb: verbs.statusHistory, data: { measureId: f.measureId } });
     expect(cardText(history)).toContain('inte behörighet');
