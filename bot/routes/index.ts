@@ -1,7 +1,9 @@
 import { helpActions, helpCommands } from './help.js';
 import { languageActions } from './language.js';
 import { ownersActions, ownersCommands } from './owners.js';
-import type { CardActionHandler, CommandHandler } from './route-types.js';
+import type { CardActionHandler, CommandHandler, FreeTextHandler } from './route-types.js';
+import { statusActions, statusCommands } from './status.js';
+import { handleStatusReply } from './status-reply.js';
 
 /**
  * The route table: command id → handler and card verb → handler. Each
@@ -10,10 +12,15 @@ import type { CardActionHandler, CommandHandler } from './route-types.js';
 export const commandHandlers: Readonly<Record<string, CommandHandler>> = {
   ...helpCommands,
   ...ownersCommands,
+  ...statusCommands,
 };
 
 export const cardActionHandlers: Readonly<Record<string, CardActionHandler>> = {
   ...helpActions,
   ...languageActions,
   ...ownersActions,
+  ...statusActions,
 };
+
+/** Handlers for text that is no command, tried in order before the help card. */
+export const freeTextHandlers: readonly FreeTextHandler[] = [handleStatusReply];

@@ -2,6 +2,7 @@ import type { Locale } from './locale.js';
 import { cliMessages } from './messages/cli.js';
 import { commonMessages } from './messages/common.js';
 import { plansMessages } from './messages/plans.js';
+import { statusMessages } from './messages/status.js';
 
 /**
  * The one message catalogue: every word a user reads, in Swedish and
@@ -11,12 +12,14 @@ const sv = {
   ...commonMessages.sv,
   ...cliMessages.sv,
   ...plansMessages.sv,
+  ...statusMessages.sv,
 };
 
 const en: { [K in keyof typeof sv]: string } = {
   ...commonMessages.en,
   ...cliMessages.en,
   ...plansMessages.en,
+  ...statusMessages.en,
 };
 
 export type MessageKey = keyof typeof sv;

@@ -1,5 +1,6 @@
 import type { Benchmark } from './bench-types.js';
 import { planImportBench } from './plan-import.bench.js';
+import { statusSubmitBenchmark } from './status-submit.bench.js';
 
 /** Every benchmark `npm run bench` runs, in order. Features add theirs. */
-export const benchmarks: Benchmark[] = [planImportBench];
+export const benchmarks: Benchmark[] = [planImportBench, statusSubmitBenchmark];
