@@ -5,6 +5,9 @@
 export const verbs = {
   showHelp: 'help.show',
   setLanguage: 'language.set',
+  reportNamedStart: 'report.named.start',
+  reportNamedSubmit: 'report.named.submit',
+  reportNamedAnswer: 'report.named.answer',
 } as const;
 
 export type Verb = (typeof verbs)[keyof typeof verbs];

@@ -11,6 +11,11 @@ export interface ChatCommand {
   titleKey: MessageKey;
   descriptionKey: MessageKey;
   scopes: readonly CommandScope[];
+  /**
+   * Handled without a trace of who asked: the message route neither stores
+   * the sender nor their conversation for it (e.g. "anmäl").
+   */
+  anonymous?: boolean;
 }
 
 /**
@@ -24,6 +29,14 @@ export const chatCommands: readonly ChatCommand[] = [
     titleKey: 'command.help.title',
     descriptionKey: 'command.help.description',
     scopes: ['personal', 'team', 'groupChat'],
+  },
+  {
+    id: 'report',
+    triggers: { sv: ['anmäl', 'anmäla', 'anmäl påverkan', 'rapportera påverkan'], en: ['report influence', 'report undue influence'] },
+    titleKey: 'command.report.title',
+    descriptionKey: 'command.report.description',
+    scopes: ['personal', 'team', 'groupChat'],
+    anonymous: true,
   },
 ];
 

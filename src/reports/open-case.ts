@@ -10,16 +10,17 @@ import { listMessages, markDelivered } from './reports-repository.js';
 /**
  * A handler opens a case: the text and dialogue are decrypted, new answers
  * from the reporter count as read, and the opening is audited (who read it,
- * when). A named reporter's name and e-mail are shown here and nowhere else.
+ * when; a reload after the handler's own action is not audited again). A
+ * named reporter's name and e-mail are shown here and nowhere else.
  */
-export async function openCase(deps: ReportDeps, actor: HandlerActor, caseId: unknown): Promise<CaseDetail> {
+export async function openCase(deps: ReportDeps, actor: HandlerActor, caseId: unknown, options: { audit?: boolean } = {}): Promise<CaseDetail> {
   const { row, excluded } = await caseForHandler(deps, actor, caseId);
   const opened = OpenedReport.open(deps, row);
   try {
     const messages = opened.messages(await listMessages(deps.db, row.id, { releasedOnly: true }));
     const reporterPerson = row.kind === 'named' && row.reporter_person_id ? await getPerson(deps.db, row.reporter_person_id) : undefined;
     await markDelivered(deps.db, row.id, 'reporter');
-    await appendAudit(deps.db, { reference: row.reference, actor: auditActor(actor), action: 'case_opened', at: deps.clock.now() });
+    if (options.audit !== false) await appendAudit(deps.db, { reference: row.reference, actor: auditActor(actor), action: 'case_opened', at: deps.clock.now() });
     return {
       ...toCaseSummary(row, 0, deps.config.retentionDays),
       happenedMonth: row.happened_month,

@@ -17,7 +17,8 @@ export type ReportErrorCode =
   | 'case_action_invalid'
   | 'case_not_ready_to_close'
   | 'last_handler'
-  | 'not_reporter';
+  | 'not_reporter'
+  | 'personal_chat_only';
 
 /**
  * A refused report or case action. `context` holds only safe details (field
@@ -38,6 +39,7 @@ export function reportErrorStatus(code: string): number {
     case 'not_handler':
     case 'excluded_from_case':
     case 'not_reporter':
+    case 'personal_chat_only':
       return 403;
     case 'case_not_found':
     case 'receipt_code_unknown':

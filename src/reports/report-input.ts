@@ -31,7 +31,8 @@ const text = z
 /**
  * The report a reporter sends (form post or named card), validated. Units
  * must be one of the configured ones; the month must be a real month that has
- * begun (`today` decides). Error messages are field codes the page maps to words.
+ * begun (`today` decides); '' or 'none' means the reporter did not say.
+ * Error messages are field codes the page maps to words.
  */
 export function reportDraftSchema(units: readonly string[], today: IsoDate) {
   const thisMonth = today.slice(0, 7);
@@ -41,12 +42,12 @@ export function reportDraftSchema(units: readonly string[], today: IsoDate) {
     unit: z
       .string({ error: 'unit' })
       .optional()
-      .transform((v) => (v === undefined || v === '' ? null : v))
+      .transform((v) => (v === undefined || v === '' || v === 'none' ? null : v))
       .refine((v) => v === null || units.includes(v), { error: 'unit' }),
     month: z
       .string({ error: 'month' })
       .optional()
-      .transform((v) => (v === undefined || v === '' ? null : v))
+      .transform((v) => (v === undefined || v === '' || v === 'none' ? null : v))
       .refine((v) => v === null || v === 'earlier' || (/^\d{4}-(0[1-9]|1[0-2])$/.test(v) && v <= thisMonth && v >= '2000-01'), { error: 'month' }),
     ongoing: z.enum(['yes', 'no', 'unknown'], { error: 'ongoing' }).optional().default('unknown'),
     text,

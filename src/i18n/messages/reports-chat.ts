@@ -75,7 +75,7 @@ export const reportChatMessages = defineMessages(
     'reports.masterKey.mismatch': 'TILLIT_MASTER_KEY stämmer inte med nyckeln som lagrade anmälningar krypterades med; de kan inte läsas förrän rätt nyckel är satt.',
   },
   {
-    'command.report.title': 'report',
+    'command.report.title': 'report influence',
     'command.report.description': 'Report undue influence – anonymously or by name.',
     'reportCard.title': 'Report undue influence',
     'reportCard.intro': 'Has someone tried to influence you or a colleague in your work – with threats, violence, harassment, bribes or in another way? You can report it in two ways.',

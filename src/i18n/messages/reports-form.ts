@@ -5,6 +5,7 @@ export const reportFormMessages = defineMessages(
   {
     'form.title': 'Anmäl otillåten påverkan',
     'form.lead': 'Har någon försökt påverka dig eller en kollega i tjänsten – med hot, våld, trakasserier, mutor eller på annat sätt? Berätta här. Du behöver inte säga vem du är.',
+    'form.definitionTitle': 'Vad räknas som otillåten påverkan?',
     'form.definition':
       'Otillåten påverkan är när någon, på ett sätt som är olagligt eller som upplevs som obehagligt eller olämpligt, försöker påverka hur du agerar i din tjänst eller ditt uppdrag. Det räcker att du uppfattar att syftet var att påverka – du behöver inte ha blivit påverkad.',
     'form.emergency': 'Är någon i fara just nu? Ring 112.',
@@ -76,6 +77,7 @@ export const reportFormMessages = defineMessages(
   {
     'form.title': 'Report undue influence',
     'form.lead': 'Has someone tried to influence you or a colleague in your work – with threats, violence, harassment, bribes or in another way? Tell us here. You do not have to say who you are.',
+    'form.definitionTitle': 'What counts as undue influence?',
     'form.definition':
       'Undue influence is when someone, in a way that is unlawful or feels unpleasant or improper, tries to influence how you act in your duties or assignment. It is enough that you perceive the purpose was to influence you – you do not have to have been influenced.',
     'form.emergency': 'Is anyone in danger right now? Call 112.',
