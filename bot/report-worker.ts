@@ -1,5 +1,5 @@
 import { t } from '../src/i18n/catalogue.js';
-import { latestBatchSlot } from '../src/reports/notifications/batch-slots.js';
+import { latestBatchSlot, nextBatchSlot } from '../src/reports/notifications/batch-slots.js';
 import { deliverNamedMessages } from '../src/reports/notifications/deliver-named-messages.js';
 import type { NotificationDeps } from '../src/reports/notifications/notification-deps.js';
 import { releaseNewActivity } from '../src/reports/notifications/release-new-activity.js';
@@ -17,20 +17,29 @@ export interface ReportWorker extends Worker {
 
 function notificationDeps(app: AppServices): NotificationDeps {
   const services = reportServices(app);
-  return { ...services.deps, messenger: app.messenger, render: cardReportRenderer, locale: app.config.locale, caseViewUrl: services.caseViewUrl };
+  return {
+    ...services.deps,
+    messenger: app.messenger,
+    render: cardReportRenderer,
+    locale: app.config.locale,
+    followTeamsLocale: app.config.followTeamsLocale,
+    caseViewUrl: services.caseViewUrl,
+  };
 }
 
 /**
- * Runs the report channel's timed work. Every tick: handlers' messages to
- * named reporters go out. At each fixed batch time (TILLIT_REPORT_NOTIFY_TIMES;
+ * Runs the report channel's timed work. Every tick (a minute): handlers'
+ * messages to named reporters go out. At each fixed batch time (woken right
+ * after it) (TILLIT_REPORT_NOTIFY_TIMES;
  * also once after start, to catch up): new reports and answers are released
  * to the handlers with a content-free notification, deadline reminders and
  * escalations go out, expired closed cases are purged, and the anonymous
  * routes' request counts are logged. Logs hold counts only.
  */
-export function createReportWorker(options: { tickMs?: number; firstTickMs?: number } = {}): ReportWorker {
+export function createReportWorker(options: { tickMs?: number; firstTickMs?: number; slotTimer?: boolean } = {}): ReportWorker {
   let app: AppServices | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let slotTimer: NodeJS.Timeout | undefined;
   let lastSlot: number | undefined;
   let running: Promise<void> | undefined;
 
@@ -80,6 +89,18 @@ export function createReportWorker(options: { tickMs?: number; firstTickMs?: num
     await running;
   };
 
+  // Wake at the next batch time (a second after it), and every tick in between for named deliveries.
+  const scheduleSlot = () => {
+    const a = app;
+    if (!a) return;
+    const now = a.clock.now();
+    const wait = nextBatchSlot(now, a.config.reports.notifyTimes, a.config.timeZone).getTime() - now.getTime() + 1000;
+    slotTimer = setTimeout(() => {
+      void tick().finally(scheduleSlot);
+    }, Math.min(Math.max(wait, 1000), 6 * 3600 * 1000));
+    slotTimer.unref();
+  };
+
   return {
     name: 'reports',
     tick,
@@ -90,10 +111,13 @@ export function createReportWorker(options: { tickMs?: number; firstTickMs?: num
       first.unref();
       timer = setInterval(() => void tick(), options.tickMs ?? 60_000);
       timer.unref();
+      if (options.slotTimer !== false) scheduleSlot();
     },
     async stop() {
       if (timer) clearInterval(timer);
+      if (slotTimer) clearTimeout(slotTimer);
       timer = undefined;
+      slotTimer = undefined;
       await running;
       app = undefined;
     },

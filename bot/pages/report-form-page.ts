@@ -48,14 +48,18 @@ function protection(view: ReportFormView): Html {
   const tr = translator(view.locale);
   return html`<section class="card protection" aria-labelledby="protection-title">
 <h2 id="protection-title">${tr('form.protection.title')}</h2>
+<h3>${tr('form.protection.yes')}</h3>
 <ul>
 <li>${tr('form.protection.stored')}</li>
 <li>${tr('form.protection.encrypted')}</li>
 <li>${tr('form.protection.batched', { times: view.notifyTimes.join(', ') })}</li>
 <li>${tr('form.protection.code')}</li>
-<li class="not">${tr('form.protection.text')}</li>
-<li class="not">${tr('form.protection.device')}</li>
-<li class="not">${tr('form.protection.teams')}</li>
+</ul>
+<h3>${tr('form.protection.no')}</h3>
+<ul class="not">
+<li>${tr('form.protection.text')}</li>
+<li>${tr('form.protection.device')}</li>
+<li>${tr('form.protection.teams')}</li>
 </ul>
 <p class="small muted">${tr('form.protection.named')}</p>
 </section>`;
@@ -91,12 +95,10 @@ ${hasErrors ? html`<div class="errors" role="alert" tabindex="-1" id="errors"><s
     reportSubjects.map((s) => ({ value: s, label: tr(`report.subject.${s}`) })),
     v.subject,
   )}</fieldset>
-<div class="grid2">
 <fieldset id="unit"><label class="field" for="unit-select">${tr('form.field.unit')}</label><p class="hint">${tr('form.field.unitHint')}</p>${fieldError(view, 'unit')}
 <select id="unit-select" name="unit"><option value="">${tr('report.unit.none')}</option>${view.units.map((u) => html`<option value="${u}"${u === v.unit ? html` selected` : ''}>${u}</option>`)}</select></fieldset>
-<fieldset id="month"><label class="field" for="month-select">${tr('form.field.month')}</label><p class="hint">&nbsp;</p>${fieldError(view, 'month')}
+<fieldset id="month"><label class="field" for="month-select">${tr('form.field.month')}</label>${fieldError(view, 'month')}
 <select id="month-select" name="month"><option value="">${tr('report.month.none')}</option>${view.months.map((m) => html`<option value="${m}"${m === v.month ? html` selected` : ''}>${formatMonth(m, view.locale)}</option>`)}<option value="earlier"${v.month === 'earlier' ? html` selected` : ''}>${tr('report.month.earlier')}</option></select></fieldset>
-</div>
 <fieldset id="ongoing"><legend>${tr('form.field.ongoing')}</legend>${fieldError(view, 'ongoing')}${radios(
     'ongoing',
     ['yes', 'no', 'unknown'].map((o) => ({ value: o, label: tr(`report.ongoing.${o}` as MessageKey) })),

@@ -36,10 +36,14 @@ p { margin: 0 0 .8rem; }
 .protection { background: var(--accent-soft); border-color: #c6dbe7; }
 .protection ul { margin: .2rem 0 0; padding-left: 1.2rem; }
 .protection li { margin: .35rem 0; }
-.protection li.not { list-style: "– "; }
+.protection h3 { font-size: .95rem; margin: .8rem 0 .2rem; }
+.protection ul.not li { list-style: "! "; }
+.protection ul.not li::marker { color: var(--warn); font-weight: 700; }
+select { max-width: 28rem; }
 details summary { cursor: pointer; font-weight: 600; }
 fieldset { border: 0; padding: 0; margin: 0 0 1.3rem; min-width: 0; }
 legend, label.field { font-weight: 600; display: block; margin-bottom: .35rem; padding: 0; }
+form label.field:not(:first-child) { margin-top: 1rem; }
 .hint { color: var(--muted); font-size: .92rem; margin: -.15rem 0 .5rem; }
 .choices label { display: flex; gap: .6rem; align-items: flex-start; padding: .45rem .2rem; cursor: pointer; }
 .choices input { width: 1.25rem; height: 1.25rem; margin: .15rem 0 0; flex: none; accent-color: var(--accent); }

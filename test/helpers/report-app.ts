@@ -25,7 +25,7 @@ export async function startReportApp(
   database: TestDatabase,
   options: { env?: Record<string, string>; clock?: Clock } = {},
 ): Promise<{ bot: BotDriver; client: ReportClient; worker: ReportWorker }> {
-  const worker = createReportWorker({ tickMs: 24 * 3600 * 1000, firstTickMs: 24 * 3600 * 1000 });
+  const worker = createReportWorker({ tickMs: 24 * 3600 * 1000, firstTickMs: 24 * 3600 * 1000, slotTimer: false });
   const bot = await BotDriver.start(database, { env: reportEnv(options.env), clock: options.clock, mounters: routeMounters, workers: [worker] });
   return { bot, client: new ReportClient(bot.baseUrl), worker };
 }

@@ -13,3 +13,12 @@ export function latestBatchSlot(now: Date, times: readonly string[], timeZone: s
     .filter((slot) => slot.getTime() <= now.getTime());
   return new Date(Math.max(...candidates.map((c) => c.getTime())));
 }
+
+/** The next batch time strictly after `now` (today's or tomorrow's), for scheduling the release. */
+export function nextBatchSlot(now: Date, times: readonly string[], timeZone: string): Date {
+  const today = localDate(now, timeZone);
+  const candidates = [today, addDays(today, 1)]
+    .flatMap((day) => times.map((time) => zonedInstant(day, time, timeZone)))
+    .filter((slot) => slot.getTime() > now.getTime());
+  return new Date(Math.min(...candidates.map((c) => c.getTime())));
+}

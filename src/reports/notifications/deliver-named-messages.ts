@@ -22,7 +22,7 @@ export async function deliverNamedMessages(deps: NotificationDeps): Promise<Send
   for (const message of pending) {
     const report = await findReport(deps.db, message.report_id);
     if (!report?.reporter_person_id) continue;
-    const recipient = await reporterRecipient(deps.db, report.reporter_person_id, deps.locale);
+    const recipient = await reporterRecipient(deps.db, report.reporter_person_id, deps);
     if (!recipient) {
       result.unreachable += 1;
       continue;

@@ -13,11 +13,21 @@ export interface Recipient {
   handlerId?: string;
 }
 
+/** How to pick a person's language: their choice in Tillit, else (when trusted) their Teams locale, else the organisation's. */
+export interface LocalePolicy {
+  locale: Locale;
+  followTeamsLocale: boolean;
+}
+
+function localeOf(person: { preferredLocale: string | null; locale: string | null }, policy: LocalePolicy): Locale {
+  return resolveLocale(person.preferredLocale ?? (policy.followTeamsLocale ? person.locale : null), policy.locale);
+}
+
 /** The personal chats of the given handlers (Entra ids); those who never installed Tillit are counted as unreachable. */
 export async function personalRecipients(
   db: Kysely<Database>,
   handlerIds: readonly string[],
-  fallbackLocale: Locale,
+  policy: LocalePolicy,
 ): Promise<{ recipients: Recipient[]; unreachable: number }> {
   const recipients: Recipient[] = [];
   let unreachable = 0;
@@ -30,7 +40,7 @@ export async function personalRecipients(
     }
     recipients.push({
       conversationRowId: conversation.id,
-      locale: resolveLocale(person.preferredLocale ?? person.locale, fallbackLocale),
+      locale: localeOf(person, policy),
       handlerId,
     });
   }
@@ -57,9 +67,9 @@ export async function channelRecipient(deps: Pick<ReportDeps, 'db' | 'config'>, 
 }
 
 /** The named reporter's personal chat. */
-export async function reporterRecipient(db: Kysely<Database>, personId: string, fallbackLocale: Locale): Promise<Recipient | undefined> {
+export async function reporterRecipient(db: Kysely<Database>, personId: string, policy: LocalePolicy): Promise<Recipient | undefined> {
   const person = await getPerson(db, personId);
   const conversation = person ? await findPersonalConversation(db, person.id) : undefined;
   if (!person || !conversation) return undefined;
-  return { conversationRowId: conversation.id, locale: resolveLocale(person.preferredLocale ?? person.locale, fallbackLocale) };
+  return { conversationRowId: conversation.id, locale: localeOf(person, policy) };
 }

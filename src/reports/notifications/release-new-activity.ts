@@ -56,7 +56,7 @@ export async function releaseNewActivity(deps: NotificationDeps): Promise<Releas
   const answered = [...new Map(released.answers.map((a) => [a.reportId, { id: a.reportId, reference: a.reference }])).values()].sort((a, b) =>
     a.reference.localeCompare(b.reference),
   );
-  const { recipients, unreachable } = await personalRecipients(deps.db, deps.config.handlerIds, deps.locale);
+  const { recipients, unreachable } = await personalRecipients(deps.db, deps.config.handlerIds, deps);
   result.unreachable += unreachable;
   for (const recipient of recipients) {
     const hidden = new Set(exclusions.filter((e) => e.handlerId === recipient.handlerId).map((e) => e.reportId));

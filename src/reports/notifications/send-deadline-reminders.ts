@@ -38,7 +38,7 @@ async function recipientsFor(deps: NotificationDeps, kind: CaseReminderKind, c: 
   const escalate = kind.endsWith('_overdue');
   const assigned = c.assignedHandlerId && onCase.includes(c.assignedHandlerId) ? [c.assignedHandlerId] : onCase;
   const ids = escalate ? [...onCase, ...deps.config.escalationIds.filter((id) => !excluded.has(id))] : assigned;
-  const personal = await personalRecipients(deps.db, ids, deps.locale);
+  const personal = await personalRecipients(deps.db, ids, deps);
   const channel = escalate ? await channelRecipient(deps, deps.locale) : undefined;
   return { recipients: channel ? [...personal.recipients, channel] : personal.recipients, unreachable: personal.unreachable };
 }

@@ -50,10 +50,10 @@ function guidelineSection(ctx: ViewContext, c: CaseDetail, post: Post): HTMLElem
     : form((_d, status) => post('security-chief', {}, status), el('button', { type: 'submit', class: 'secondary' }, ctx.tr('cases.securityChief.record')));
   const decisions: Array<[string, string]> = [['reported', ctx.tr('report.police.reported')], ['not_reported', ctx.tr('report.police.not_reported')]];
   const police = form(
-    (data, status) => post('police', { decision: data.get('decision'), note: data.get('note') || undefined }, status),
+    (data, status) => (data.get('decision') ? post('police', { decision: data.get('decision'), note: data.get('note') || undefined }, status) : undefined),
     ...(c.policeDecision ? [el('p', {}, '✓ ', ctx.tr(`report.police.${c.policeDecision}`))] : []),
     el('label', { class: 'field', for: 'f-decision' }, ctx.tr('cases.police.decision')),
-    select('decision', decisions, c.policeDecision ?? undefined),
+    select('decision', [['', ctx.tr('cases.choose')], ...decisions], c.policeDecision ?? ''),
     el('label', { class: 'field', for: 'f-note' }, ctx.tr('cases.police.note')),
     el('input', { type: 'text', name: 'note', id: 'f-note', maxlength: '2000', value: c.notes.policeNote ?? '' }),
     el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'secondary' }, ctx.tr('cases.police.save'))),
@@ -74,6 +74,7 @@ function handlerSection(ctx: ViewContext, data: CaseDetailResponse, post: Post):
   const exclude = form(
     (d, status) => {
       const id = String(d.get('excludeId') ?? '');
+      if (!id) return;
       if (confirm.classList.contains('hidden')) {
         confirm.replaceChildren(el('p', { class: 'field-error' }, ctx.tr('cases.exclude.confirm', { name: handlerName(ctx, data.handlers, id) })));
         confirm.classList.remove('hidden');
@@ -83,7 +84,7 @@ function handlerSection(ctx: ViewContext, data: CaseDetailResponse, post: Post):
     },
     el('label', { class: 'field', for: 'f-excludeId' }, ctx.tr('cases.exclude.title')),
     el('p', { class: 'hint' }, ctx.tr('cases.exclude.hint')),
-    select('excludeId', eligible.map((h) => [h.id, handlerName(ctx, data.handlers, h.id)])),
+    select('excludeId', [['', ctx.tr('cases.choose')], ...eligible.map((h) => [h.id, handlerName(ctx, data.handlers, h.id)] as [string, string])]),
     confirm,
     el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'secondary' }, ctx.tr('cases.exclude.save'))),
   );
