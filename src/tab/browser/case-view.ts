@@ -2,7 +2,7 @@ import { caseDetail } from './case-detail-view.js';
 import { caseList } from './case-list-view.js';
 import type { CaseDetailResponse, CaseListResponse, ViewContext } from './case-types.js';
 import { el, loadStrings, replace } from './dom.js';
-import { forgetLocalToken, signInToTab, tabFetch, TabSignInError, type DemoPerson } from './tab-auth.js';
+import { forgetLocalToken, hasLocalToken, signInToTab, tabFetch, TabSignInError, type DemoPerson } from './tab-auth.js';
 
 /**
  * The handlers' case view (the "Ärenden" tab). Signs in, then shows the
@@ -50,6 +50,17 @@ async function start(): Promise<void> {
     return body as T;
   };
   const ctx: ViewContext = { tr, api, today: new Date().toISOString().slice(0, 10), me: { aadObjectId: '', name: null } };
+  // The local demo sign-in can be left, to try the view as someone else.
+  const signOut = () => {
+    if (!hasLocalToken()) return null;
+    const button = el('button', { type: 'button', class: 'link' }, tr('cases.signOut'));
+    button.addEventListener('click', () => {
+      forgetLocalToken();
+      location.reload();
+    });
+    return button;
+  };
+  replace(who, signOut());
 
   const fail = (error: unknown) => {
     if (error instanceof ApiError && error.status === 401) forgetLocalToken();
@@ -60,7 +71,7 @@ async function start(): Promise<void> {
     history.replaceState(null, '', '#/');
     const data = await api<CaseListResponse>('/api/cases');
     ctx.me = data.me;
-    replace(who, data.me.name ? tr('cases.signedInAs', { name: data.me.name }) : '');
+    replace(who, data.me.name ? tr('cases.signedInAs', { name: data.me.name }) : '', ' ', signOut());
     replace(app, caseList(ctx, data, (id) => void showCase(id).catch(fail)));
   };
 

@@ -63,6 +63,11 @@ export async function signInToTab(choose: (people: DemoPerson[]) => Promise<stri
   throw new TabSignInError('unavailable');
 }
 
+/** True when signed in with the local demo sign-in (so a "sign out" makes sense). */
+export function hasLocalToken(): boolean {
+  return sessionStorage.getItem(storageKey) !== null;
+}
+
 /** Forgets a local demo token (sign out, or after the server refused it). */
 export function forgetLocalToken(): void {
   sessionStorage.removeItem(storageKey);
