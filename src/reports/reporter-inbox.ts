@@ -7,7 +7,7 @@ import type { ReportDeps } from './report-deps.js';
 import { ReportError } from './report-errors.js';
 import { parseMessageText } from './report-input.js';
 import type { CaseStatus, InboxView } from './report.js';
-import { appendMessage, findReport, findReportByReceiptHash, listMessages, markDelivered, submissionSeen, type ReportRow } from './reports-repository.js';
+import { appendMessage, findReport, findReportByReceiptHash, listMessages, submissionSeen, type ReportRow } from './reports-repository.js';
 import type { SlidingWindowLimit } from './sliding-window-limit.js';
 
 /** How long an opened inbox stays open without the code being typed again. */
@@ -31,8 +31,8 @@ function sessionFor(deps: ReportDeps, reportId: string): string {
 async function inboxView(deps: ReportDeps, row: ReportRow): Promise<OpenedInbox> {
   const opened = OpenedReport.open(deps, row);
   try {
+    // Reading writes nothing: a write would date the reporter's visit (PostgreSQL stamps every row version).
     const messages = opened.messages(await listMessages(deps.db, row.id)).map(({ handlerId: _hidden, ...m }) => m);
-    await markDelivered(deps.db, row.id, 'handler');
     return {
       view: {
         reportId: row.id,

@@ -74,8 +74,9 @@ export interface ReportMessagesTable {
   notified: number;
   /**
    * 1 once the other side has it: a reporter message once a handler opened
-   * the case; a handler message once the reporter opened the inbox (or, for
-   * a named report, once it was sent to them in chat).
+   * the case; a handler message to a named reporter once it was sent to their
+   * chat. Never set when an anonymous reporter reads the inbox — that read
+   * writes nothing, so the database cannot date the visit.
    */
   delivered: number;
   submission_hash: string | null;

@@ -2,20 +2,24 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FixedClock } from '../../../src/ports/clock.js';
 import type { BotDriver } from '../../helpers/bot-driver.js';
 import { dialects, type TestDatabase } from '../../helpers/databases.js';
-import { startReportApp } from '../../helpers/report-app.js';
+import { handlerIds, startReportApp } from '../../helpers/report-app.js';
+import type { ReportWorker } from '../../../bot/report-worker.js';
+import { reportServices } from '../../../bot/report-services.js';
+import { writeToReporter } from '../../../src/reports/write-to-reporter.js';
 import { alertText, type ReportClient } from '../../helpers/report-client.js';
 
 describe.each(dialects)('the reporter’s inbox ($name)', ({ create }) => {
   let database: TestDatabase;
   let bot: BotDriver;
   let client: ReportClient;
+  let worker: ReportWorker;
   let code: string;
   const clock = new FixedClock('2026-11-23T09:00:00Z');
   const messages = async () => Number((await database.db.selectFrom('report_messages').select((eb) => eb.fn.countAll().as('n')).executeTakeFirst())?.n ?? 0);
 
   beforeAll(async () => {
     database = await create();
-    ({ bot, client } = await startReportApp(database, { clock }));
+    ({ bot, client, worker } = await startReportApp(database, { clock }));
     code = (await client.report()).code!;
   });
   afterAll(async () => {
@@ -27,10 +31,20 @@ describe.each(dialects)('the reporter’s inbox ($name)', ({ create }) => {
     const inbox = await client.openInbox(code.replace(/(\d{4})/g, '$1 '));
     expect(inbox.status).toBe(200);
     expect(inbox.html).toContain('Han sa att han vet var jag bor.');
-    expect(inbox.html).toContain('Inga meddelanden än');
     expect(inbox.session).toBeDefined();
     expect(inbox.headers.get('set-cookie')).toBeNull();
     expect(inbox.headers.get('cache-control')).toBe('no-store');
+  });
+
+  it('writes nothing to the database when the inbox is read (a write would date the visit)', async () => {
+    await worker.tick();
+    const [row] = await database.db.selectFrom('reports').select('id').execute();
+    await writeToReporter(reportServices(bot.running.app).deps, { aadObjectId: handlerIds[0]!, name: 'Cecilia' }, { caseId: row!.id, kind: 'acknowledgement', text: 'Tack, vi har tagit emot din anmälan.' });
+    const snapshot = async () => JSON.stringify([await database.db.selectFrom('reports').selectAll().orderBy('id').execute(), await database.db.selectFrom('report_messages').selectAll().orderBy('id').execute()]);
+    const before = await snapshot();
+    await client.openInbox(code);
+    expect(await snapshot()).toBe(before);
+    expect((await client.openInbox(code)).html).toContain('Tack, vi har tagit emot din anmälan.');
   });
 
   it('takes an answer, once, and shows it', async () => {

@@ -47,8 +47,11 @@ describe.each(dialects)('the report worker ($name)', ({ create }) => {
   });
   beforeEach(() => bot.connector.clear());
 
+  let threatCode = '';
+
   it('releases new reports only at the fixed times, with a notification of category and reference only', async () => {
-    await client.report(reportFields({ categories: ['threat'], text: 'Hemlig kanarietext ett' }));
+    threatCode = (await client.report(reportFields({ categories: ['threat'], text: 'Hemlig kanarietext ett' }))).code!;
+    expect((await client.openInbox(threatCode)).status).toBe(200);
     clock.set('2026-11-23T06:59:00Z'); // 07:59 in Stockholm
     await worker.tick();
     expect(bot.connector.sent()).toHaveLength(0);
@@ -126,6 +129,9 @@ describe.each(dialects)('the report worker ($name)', ({ create }) => {
       ['2026-Q4', 'unit', 'Socialtjänst', 1],
     ]);
     expect((await listAudit(database.db, reference)).at(-1)).toMatchObject({ action: 'purged', actorId: null });
+    const replayed = await client.openInbox(threatCode);
+    expect(replayed.status).toBe(404);
+    expect(replayed.html).toContain('Ingen anmälan hittades med den koden');
   });
 
   it('logs counts, never identities or text', () => {
