@@ -28,6 +28,8 @@ export function createHttpApp(
   server.use((req, res, next) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {
+      // A route may count its requests instead (the anonymous report form: a timestamped line would date a report).
+      if (res.locals.omitFromRequestLog === true) return;
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       app.logger.info({ method: req.method, path: req.path, status: res.statusCode, ms: Math.round(ms) }, 'http');
     });

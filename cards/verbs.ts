@@ -20,6 +20,9 @@ export const verbs = {
   statusHistory: 'status.history',
   /** "Mina åtgärder" as a card (and its pages). */
   myMeasures: 'status.mine',
+  reportNamedStart: 'report.named.start',
+  reportNamedSubmit: 'report.named.submit',
+  reportNamedAnswer: 'report.named.answer',
 } as const;
 
 export type Verb = (typeof verbs)[keyof typeof verbs];

@@ -14,6 +14,8 @@ export interface ManifestSettings {
   appId: string;
   /** The Azure Bot's Microsoft App ID. */
   botId: string;
+  /** The app registration the tabs' Teams SSO asks tokens for (default: the bot's). */
+  tabAppId?: string;
   /** https address Tillit is reached on. */
   publicUrl: string;
   version: string;
@@ -91,7 +93,7 @@ export function buildManifest(settings: ManifestSettings): { manifest: Json; eng
       : {}),
     permissions: ['identity', 'messageTeamMembers'],
     validDomains: [host],
-    ...(sso ? { webApplicationInfo: { id: settings.botId, resource: `api://${host}/${settings.botId}` } } : {}),
+    ...(sso ? { webApplicationInfo: { id: settings.tabAppId ?? settings.botId, resource: `api://${host}/${settings.tabAppId ?? settings.botId}` } } : {}),
   };
 
   const en = texts('en');

@@ -13,6 +13,7 @@ const placeholderBotId = '00000000-0000-0000-0000-000000000000';
 const envSchema = z.object({
   TEAMS_APP_ID: guid.optional(),
   MICROSOFT_APP_ID: guid.optional(),
+  TILLIT_TAB_APP_ID: guid.optional(),
   PUBLIC_URL: z.string().regex(/^https?:\/\/[^\s/]+/, { error: 'måste vara en http(s)-adress' }).optional(),
 });
 
@@ -43,6 +44,7 @@ export function packageSettingsFromEnv(env: NodeJS.ProcessEnv, root: string): Pa
     settings: {
       appId: e.TEAMS_APP_ID ?? e.MICROSOFT_APP_ID ?? localAppId,
       botId: e.MICROSOFT_APP_ID ?? placeholderBotId,
+      tabAppId: e.TILLIT_TAB_APP_ID,
       publicUrl: (e.PUBLIC_URL ?? 'https://localhost:3978').replace(/\/+$/, ''),
       version,
       staticTabs,

@@ -1,3 +1,5 @@
+import { reportTabs } from './tabs/report-tabs.js';
+
 /**
  * A personal tab in the Teams app. Features list theirs in `staticTabs`;
  * `path` is served by Tillit and joined to PUBLIC_URL.
@@ -11,5 +13,5 @@ export interface StaticTabDefinition {
   usesSso: boolean;
 }
 
-/** Every static tab the app offers, in the order Teams shows them. */
-export const staticTabs: readonly StaticTabDefinition[] = [];
+/** Every static tab the app offers, in the order Teams shows them. Features add theirs. */
+export const staticTabs: readonly StaticTabDefinition[] = [...reportTabs];

@@ -4,6 +4,7 @@ import { ownersActions, ownersCommands } from './owners.js';
 import type { CardActionHandler, CommandHandler, FreeTextHandler } from './route-types.js';
 import { statusActions, statusCommands } from './status.js';
 import { handleStatusReply } from './status-reply.js';
+import { reportActions, reportCommands } from './reports.js';
 
 /**
  * The route table: command id → handler and card verb → handler. Each
@@ -13,6 +14,7 @@ export const commandHandlers: Readonly<Record<string, CommandHandler>> = {
   ...helpCommands,
   ...ownersCommands,
   ...statusCommands,
+  ...reportCommands,
 };
 
 export const cardActionHandlers: Readonly<Record<string, CardActionHandler>> = {
@@ -20,6 +22,7 @@ export const cardActionHandlers: Readonly<Record<string, CardActionHandler>> = {
   ...languageActions,
   ...ownersActions,
   ...statusActions,
+  ...reportActions,
 };
 
 /** Handlers for text that is no command, tried in order before the help card. */

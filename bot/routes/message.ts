@@ -7,22 +7,25 @@ import { commandHandlers, freeTextHandlers } from './index.js';
 import type { TurnEnv } from './route-types.js';
 
 /**
- * A message: remember who wrote (so reminders can reach them later), then an
- * Action.Submit fallback goes to its card action, a command to its handler,
- * free text to the free-text handlers (a status reply), and anything else
- * gets the welcome card. In channels and group chats only
+ * A message: remember who wrote (so reminders can reach them later) — except
+ * for an anonymous command such as "anmäl" — then an Action.Submit fallback
+ * goes to its card action, a command to its handler, free text to the
+ * free-text handlers (a status reply), and anything else gets the welcome
+ * card. In channels and group chats only
  * messages that @mention Tillit are answered.
  */
 export async function onMessage(env: TurnEnv): Promise<void> {
   const activity = env.turn.activity;
   if (!isAddressedToBot(activity)) return;
-  await rememberContact(env);
   if (isCardSubmit(activity)) {
+    await rememberContact(env);
     await runSubmitAction(env);
     return;
   }
   const text = textWithoutMention(activity);
   const recognised = recogniseCommand(text);
+  // An anonymous command ("anmäl") leaves no trace of who asked.
+  if (!recognised?.command.anonymous) await rememberContact(env);
   const handler = recognised ? commandHandlers[recognised.command.id] : undefined;
   if (recognised && handler) {
     await handler(env, recognised.rest);

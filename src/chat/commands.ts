@@ -11,6 +11,11 @@ export interface ChatCommand {
   titleKey: MessageKey;
   descriptionKey: MessageKey;
   scopes: readonly CommandScope[];
+  /**
+   * Handled without a trace of who asked: the message route neither stores
+   * the sender nor their conversation for it (e.g. "anmäl").
+   */
+  anonymous?: boolean;
 }
 
 /**
@@ -38,6 +43,14 @@ export const chatCommands: readonly ChatCommand[] = [
     titleKey: 'command.myMeasures.title',
     descriptionKey: 'command.myMeasures.description',
     scopes: ['personal'],
+  },
+  {
+    id: 'report',
+    triggers: { sv: ['anmäl', 'anmäla', 'anmäl påverkan', 'rapportera påverkan'], en: ['report influence', 'report undue influence'] },
+    titleKey: 'command.report.title',
+    descriptionKey: 'command.report.description',
+    scopes: ['personal', 'team', 'groupChat'],
+    anonymous: true,
   },
 ];
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDatabaseUrl } from '../storage/database-url.js';
+import { reportsEnvironmentShape } from './reports-environment.js';
 
 const optionalText = z
   .string()
@@ -77,6 +78,7 @@ export const environmentSchema = z
       .min(1)
       .max(65535)
       .default(56150),
+    ...reportsEnvironmentShape,
   })
   .superRefine((env, ctx) => {
     if (env.MICROSOFT_APP_ID && !env.MICROSOFT_APP_PASSWORD && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {

@@ -2,6 +2,7 @@ import { TillitError } from '../errors.js';
 import type { Locale } from '../i18n/locale.js';
 import { parseDatabaseUrl, type DatabaseLocation } from '../storage/database-url.js';
 import { environmentSchema } from './config-schema.js';
+import { reportsConfigFrom, tabAuthConfigFrom, type ReportsConfig, type TabAuthConfig } from './reports-environment.js';
 
 /** Tillit's validated configuration, read once at start. */
 export interface Config {
@@ -23,6 +24,10 @@ export interface Config {
   followTeamsLocale: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   playground: { port: number };
+  /** The anonymous-report channel: master key, handlers, units, retention, notification times. */
+  reports: ReportsConfig;
+  /** How tabs (case view, dashboard) verify who is signed in. */
+  tabAuth: TabAuthConfig;
 }
 
 /** One wrong environment variable and what is wrong with it, in Swedish. */
@@ -63,6 +68,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const port = e.PORT;
+  const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
   const appType = e.MICROSOFT_APP_TYPE ?? (e.MICROSOFT_APP_TENANT_ID ? 'SingleTenant' : 'MultiTenant');
   return {
     bot: {
@@ -77,12 +83,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     server: {
       port,
       host: e.HOST,
-      publicUrl: (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, ''),
+      publicUrl,
     },
     timeZone: e.TILLIT_TIME_ZONE,
     locale: e.TILLIT_LOCALE,
     followTeamsLocale: e.TILLIT_FOLLOW_TEAMS_LOCALE,
     logLevel: e.LOG_LEVEL,
     playground: { port: e.PLAYGROUND_PORT },
+    reports: reportsConfigFrom(e),
+    tabAuth: tabAuthConfigFrom(e, { appId: e.MICROSOFT_APP_ID, tenantId: e.MICROSOFT_APP_TENANT_ID }, publicUrl),
   };
 }

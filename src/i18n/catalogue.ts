@@ -3,6 +3,7 @@ import { cliMessages } from './messages/cli.js';
 import { commonMessages } from './messages/common.js';
 import { plansMessages } from './messages/plans.js';
 import { statusMessages } from './messages/status.js';
+import { reportMessages } from './messages/reports.js';
 
 /**
  * The one message catalogue: every word a user reads, in Swedish and
@@ -13,6 +14,7 @@ const sv = {
   ...cliMessages.sv,
   ...plansMessages.sv,
   ...statusMessages.sv,
+  ...reportMessages.sv,
 };
 
 const en: { [K in keyof typeof sv]: string } = {
@@ -20,6 +22,7 @@ const en: { [K in keyof typeof sv]: string } = {
   ...cliMessages.en,
   ...plansMessages.en,
   ...statusMessages.en,
+  ...reportMessages.en,
 };
 
 export type MessageKey = keyof typeof sv;

@@ -18,7 +18,8 @@ export interface TillitDatabase {
 /**
  * Opens SQLite (creating the file and its folder) or a PostgreSQL pool.
  * SQLite runs in WAL mode with a busy timeout so the CLI and the server can
- * share the file; foreign keys are on in both.
+ * share the file, and with secure_delete so deleted content is zeroed;
+ * foreign keys are on in both.
  */
 export function openDatabase(location: DatabaseLocation): TillitDatabase {
   if (location.dialect === 'sqlite') {
@@ -28,6 +29,8 @@ export function openDatabase(location: DatabaseLocation): TillitDatabase {
     sqlite.pragma('busy_timeout = 5000');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('synchronous = NORMAL');
+    // Deleted rows are overwritten with zeros, not left in free pages (a purged report must be gone).
+    sqlite.pragma('secure_delete = ON');
     const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
     return { db, dialect: 'sqlite', destroy: () => db.destroy() };
   }

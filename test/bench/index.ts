@@ -1,6 +1,7 @@
 import type { Benchmark } from './bench-types.js';
 import { planImportBench } from './plan-import.bench.js';
+import { reportChannelBenchmark } from './report-channel.bench.js';
 import { statusSubmitBenchmark } from './status-submit.bench.js';
 
 /** Every benchmark `npm run bench` runs, in order. Features add theirs. */
-export const benchmarks: Benchmark[] = [planImportBench, statusSubmitBenchmark];
+export const benchmarks: Benchmark[] = [planImportBench, statusSubmitBenchmark, reportChannelBenchmark];

@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-directory.js';
 import * as m0002 from './0002-plans.js';
 import * as m0003 from './0003-status.js';
+import * as m0005 from './0005-reports.js';
 import * as m0008 from './0008-status.js';
 
 /**
@@ -12,5 +13,6 @@ export const migrations: Record<string, Migration> = {
   '0001-directory': m0001,
   '0002-plans': m0002,
   '0003-status': m0003,
+  '0005-reports': m0005,
   '0008-status': m0008,
 };

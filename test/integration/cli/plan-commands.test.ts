@@ -44,7 +44,9 @@ describe.each(dialects)('tillit plan and owners commands on $name', ({ create })
   });
 
   it('shows a plan as text and as the documented JSON', async () => {
-    await cli('plan', 'import', examplePath('oskarshamn'), '--key', 'oskarshamn-2026-2028');
+    const imported = await cli('plan', 'import', examplePath('oskarshamn'), '--key', 'oskarshamn-2026-2028');
+    expect(imported.err).toBe('');
+    expect(imported.code).toBe(0);
     const text = await cli('plan', 'show', 'oskarshamn-2026-2028');
     expect(text.out).toContain('Aktivitetsområde 5: Uppföljning och hantera/förebygga');
     expect(text.out).toContain('Start: Andra halvan av 2028 (från 2028-07-01) · Klar senast: December 2028 (senast 2028-12-29)');

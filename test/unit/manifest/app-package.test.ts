@@ -46,6 +46,19 @@ describe('Teams app package', { timeout: 60_000 }, () => {
     expect(english['staticTabs[0].name']).toBe('Report influence');
   });
 
+  it('asks Teams for single sign-on only when a tab signs in', async () => {
+    const plain = await buildAppPackage(settings);
+    expect(plain.ok && plain.manifest.webApplicationInfo).toBeFalsy();
+    const withCases = await buildAppPackage({
+      ...settings,
+      staticTabs: [...settings.staticTabs, { entityId: 'arenden', name: { sv: 'Ärenden', en: 'Cases' }, path: '/arenden', scopes: ['personal'], usesSso: true }],
+    });
+    expect(withCases.ok && withCases.manifest.webApplicationInfo).toEqual({
+      id: settings.botId,
+      resource: `api://tillit.kommun.example/${settings.botId}`,
+    });
+  });
+
   it('fails with the schema error when the manifest is invalid', async () => {
     const result = await buildAppPackage(settings, (m) => {
       m.accentColor = 'blue';

@@ -1,0 +1,52 @@
+import type { Response } from 'express';
+
+/** Hosts that may frame Tillit's pages as Teams tabs (Teams on the web, desktop and mobile, Outlook, Microsoft 365). */
+const teamsHosts = [
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://teams.cloud.microsoft',
+  'https://*.cloud.microsoft',
+  'https://*.office.com',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://*.microsoft365.com',
+  'https://*.skype.com',
+];
+
+/**
+ * Headers for every page of the report channel: a strict Content Security
+ * Policy (nothing from other hosts, scripts and styles only from Tillit
+ * itself, forms post only to Tillit), no referrer, no caching of anything a
+ * reporter typed or was shown, framable only by Teams. No cookie is ever set.
+ */
+export function setPageHeaders(res: Response): void {
+  res.set({
+    'Content-Security-Policy': [
+      "default-src 'none'",
+      "script-src 'self'",
+      "style-src 'self'",
+      "img-src 'self' data:",
+      "connect-src 'self'",
+      "form-action 'self'",
+      "base-uri 'none'",
+      `frame-ancestors 'self' ${teamsHosts.join(' ')}`,
+    ].join('; '),
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+    Pragma: 'no-cache',
+    'X-Content-Type-Options': 'nosniff',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  });
+}
+
+/** Headers for Tillit's own static files (stylesheet, scripts): cacheable, never sniffed. */
+export function setAssetHeaders(res: Response, contentType: string): void {
+  res.set({
+    'Content-Type': contentType,
+    'Cache-Control': 'public, max-age=3600',
+    'X-Content-Type-Options': 'nosniff',
+    'Cross-Origin-Resource-Policy': 'same-origin',
+    'Referrer-Policy': 'no-referrer',
+  });
+}

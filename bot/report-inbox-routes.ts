@@ -1,0 +1,72 @@
+import type { Router } from 'express';
+import { issueFormToken } from '../src/reports/form-token.js';
+import { ReportError } from '../src/reports/report-errors.js';
+import { answerAsReporter, openInboxWithCode, openInboxWithSession } from '../src/reports/reporter-inbox.js';
+import { tidyAfterAnonymousWrite } from '../src/reports/storage-hygiene.js';
+import type { MessageKey } from '../src/i18n/catalogue.js';
+import type { AppServices } from './app-services.js';
+import { inboxCodePage, inboxPage } from './pages/report-inbox-page.js';
+import { setPageHeaders } from './pages/security-headers.js';
+import { pageLocale, reportBodyParser } from './report-page-helpers.js';
+import { reportServices } from './report-services.js';
+
+const statusOf: Partial<Record<ReportError['code'], number>> = {
+  receipt_code_malformed: 400,
+  receipt_code_unknown: 404,
+  too_many_attempts: 429,
+  inbox_expired: 410,
+};
+
+/**
+ * The reporter's inbox under /anmalan/inkorg. The code travels only in a
+ * post body, never in an address; an opened inbox carries a sealed session
+ * in its page, nowhere else. Wrong codes are throttled for everyone alike.
+ */
+export function mountInboxRoutes(router: Router, app: AppServices): void {
+  const services = reportServices(app);
+  const inboxDeps = { ...services.deps, wrongCodes: services.limits.wrongCodes };
+
+  router.get('/inkorg', (req, res) => {
+    setPageHeaders(res);
+    res.type('html').send(inboxCodePage({ locale: pageLocale(req, app) }));
+  });
+
+  router.post('/inkorg', reportBodyParser, async (req, res) => {
+    const locale = pageLocale(req, app);
+    setPageHeaders(res);
+    try {
+      const code = (req.body as Record<string, unknown> | undefined)?.code;
+      const opened = await openInboxWithCode(inboxDeps, { code: typeof code === 'string' ? code : '' });
+      res.type('html').send(inboxPage({ locale, inbox: opened.view, session: opened.session, formToken: issueFormToken(services.crypto, app.clock) }));
+    } catch (error) {
+      if (!(error instanceof ReportError) || !statusOf[error.code]) throw error;
+      if (error.code === 'too_many_attempts') res.set('Retry-After', String(Math.ceil(services.limits.wrongCodes.retryAfterMs() / 1000) || 60));
+      res.status(statusOf[error.code]!).type('html').send(inboxCodePage({ locale, problem: `error.${error.code}` }));
+    }
+  });
+
+  router.post('/inkorg/svar', reportBodyParser, async (req, res) => {
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const locale = pageLocale(req, app);
+    setPageHeaders(res);
+    const formToken = issueFormToken(services.crypto, app.clock);
+    try {
+      const opened = await answerAsReporter(services.deps, { session: body.session, text: body.text, formToken: body.token });
+      res.type('html').send(inboxPage({ locale, inbox: opened.view, session: opened.session, formToken, notice: 'inbox.sent' }));
+      void tidyAfterAnonymousWrite(app.db, app.dialect);
+    } catch (error) {
+      if (!(error instanceof ReportError)) throw error;
+      if (error.code === 'inbox_expired' || error.code === 'receipt_code_unknown') {
+        res.status(statusOf[error.code]!).type('html').send(inboxCodePage({ locale, problem: `error.${error.code}` }));
+        return;
+      }
+      // Refused but the inbox is still open: show it again with the reason and what they wrote.
+      const opened = await openInboxWithSession(services.deps, { session: body.session });
+      const problem: MessageKey =
+        error.code === 'report_invalid' ? (error.fields.includes('text_too_long') ? 'form.error.text_too_long' : 'form.error.text') : `error.${error.code}`;
+      const draft = error.code === 'report_already_sent' || typeof body.text !== 'string' ? undefined : body.text;
+      res.status(error.code === 'report_already_sent' || error.code === 'case_closed' ? 409 : 400).type('html');
+      res.send(inboxPage({ locale, inbox: opened.view, session: opened.session, formToken, problem, draft }));
+    }
+  });
+}

@@ -1,0 +1,59 @@
+import type { Command } from 'commander';
+import { loadConfig } from '../../src/config/load-config.js';
+import { findPlan, listPlans } from '../../src/plans/plan-repository.js';
+import { systemClock } from '../../src/ports/clock.js';
+import { listAudit } from '../../src/reports/audit-log.js';
+import { reportStatistics } from '../../src/reports/statistics/report-statistics.js';
+import { openDatabase, type TillitDatabase } from '../../src/storage/database.js';
+import { migrateToLatest } from '../../src/storage/migrate.js';
+import { say, type CliIo } from '../cli-io.js';
+import { CliError } from '../cli-error.js';
+import { reportStatsLines } from '../report-stats-text.js';
+
+async function withDatabase<T>(io: CliIo, run: (database: TillitDatabase, config: ReturnType<typeof loadConfig>) => Promise<T>): Promise<T> {
+  const config = loadConfig(io.env);
+  const database = openDatabase(config.database);
+  try {
+    await migrateToLatest(database.db);
+    return await run(database, config);
+  } finally {
+    await database.destroy();
+  }
+}
+
+/**
+ * `tillit reports stats` (statistics for managers, small counts protected)
+ * and `tillit reports audit` (the handlers' log). Neither can show report
+ * text or anything about a reporter: they read only counts and the log.
+ */
+export function registerReports(program: Command, io: CliIo): void {
+  const reports = program.command('reports').description(say(io, 'cli.reports.description'));
+  reports
+    .command('stats')
+    .description(say(io, 'cli.reports.stats.description'))
+    .option('--plan <nyckel>', say(io, 'cli.reports.stats.plan'))
+    .option('--json', say(io, 'cli.reports.stats.json'))
+    .action(async (opts: { plan?: string; json?: boolean }) => {
+      await withDatabase(io, async ({ db }, config) => {
+        const plan = opts.plan ? await findPlan(db, opts.plan) : undefined;
+        if (opts.plan && !plan) throw new CliError(say(io, 'cli.reports.stats.planMissing', { plan: opts.plan }));
+        const plans = plan ? [plan] : await listPlans(db);
+        const stats = await reportStatistics({ db, clock: systemClock, timeZone: config.timeZone, units: config.reports.units }, { plans });
+        if (opts.json) io.out(JSON.stringify(stats, null, 2));
+        else for (const line of reportStatsLines(io, stats)) io.out(line);
+      });
+    });
+  reports
+    .command('audit')
+    .description(say(io, 'cli.reports.audit.description'))
+    .option('--case <referens>', say(io, 'cli.reports.audit.case'))
+    .option('--json', say(io, 'cli.reports.stats.json'))
+    .action(async (opts: { case?: string; json?: boolean }) => {
+      await withDatabase(io, async ({ db }) => {
+        const entries = await listAudit(db, opts.case?.trim().toUpperCase());
+        if (opts.json) return void io.out(JSON.stringify(entries, null, 2));
+        if (entries.length === 0) return void io.out(say(io, 'cli.reports.audit.none'));
+        for (const e of entries) io.out([e.at, e.reference, e.actorName ?? e.actorId ?? 'Tillit', e.action, e.detail ?? ''].join('\t').trimEnd());
+      });
+    });
+}

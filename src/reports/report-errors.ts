@@ -1,0 +1,61 @@
+import { TillitError } from '../errors.js';
+
+/** Every way a report or case action can be refused; each has an `error.<code>` text in the catalogue. */
+export type ReportErrorCode =
+  | 'report_invalid'
+  | 'report_already_sent'
+  | 'form_expired'
+  | 'too_many_reports'
+  | 'receipt_code_malformed'
+  | 'receipt_code_unknown'
+  | 'too_many_attempts'
+  | 'inbox_expired'
+  | 'case_closed'
+  | 'not_handler'
+  | 'excluded_from_case'
+  | 'case_not_found'
+  | 'case_action_invalid'
+  | 'case_not_ready_to_close'
+  | 'last_handler'
+  | 'not_reporter'
+  | 'personal_chat_only';
+
+/**
+ * A refused report or case action. `context` holds only safe details (field
+ * names, a case reference) — never what anyone wrote.
+ */
+export class ReportError extends TillitError<ReportErrorCode> {
+  /** Form fields that failed validation, for the page to mark. */
+  readonly fields: readonly string[];
+  constructor(code: ReportErrorCode, message: string, options: { fields?: string[]; context?: Record<string, string | number> } = {}) {
+    super(code, message, options.context ?? {});
+    this.fields = options.fields ?? [];
+  }
+}
+
+/** The HTTP status a report error deserves. */
+export function reportErrorStatus(code: string): number {
+  switch (code) {
+    case 'not_handler':
+    case 'excluded_from_case':
+    case 'not_reporter':
+    case 'personal_chat_only':
+      return 403;
+    case 'case_not_found':
+    case 'receipt_code_unknown':
+      return 404;
+    case 'report_already_sent':
+    case 'case_closed':
+    case 'case_not_ready_to_close':
+    case 'last_handler':
+      return 409;
+    case 'too_many_attempts':
+    case 'too_many_reports':
+      return 429;
+    case 'inbox_expired':
+    case 'form_expired':
+      return 410;
+    default:
+      return 400;
+  }
+}

@@ -1,0 +1,75 @@
+/**
+ * Drives the anonymous form and inbox over HTTP like a browser would (plain
+ * form posts), and reads what the pages show.
+ */
+export interface PageResult {
+  status: number;
+  html: string;
+  headers: Headers;
+}
+
+/** A complete, valid report as a form post. */
+export function reportFields(overrides: Record<string, string | string[]> = {}): Record<string, string | string[]> {
+  return { categories: ['threat'], subject: 'self', unit: 'Socialtjänst', month: '', ongoing: 'yes', text: 'Han sa att han vet var jag bor.', contact: 'yes', lang: 'sv', ...overrides };
+}
+
+function encode(fields: Record<string, string | string[]>): string {
+  const params = new URLSearchParams();
+  for (const [name, value] of Object.entries(fields)) for (const v of Array.isArray(value) ? value : [value]) params.append(name, v);
+  return params.toString();
+}
+
+/** The hidden `name` field's value on a page. */
+export function hiddenField(html: string, name: string): string | undefined {
+  return new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1];
+}
+
+/** The receipt code shown on a receipt page (digits only). */
+export function receiptCodeOf(html: string): string | undefined {
+  return /id="receipt-code">([\d ]+)</.exec(html)?.[1]?.replace(/\s/g, '');
+}
+
+/** The visible text of the alert box, if any. */
+export function alertText(html: string): string {
+  return (/<div class="errors"[^>]*>([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+export class ReportClient {
+  constructor(readonly baseUrl: string) {}
+
+  async get(path: string, headers: Record<string, string> = {}): Promise<PageResult> {
+    const res = await fetch(`${this.baseUrl}${path}`, { headers, redirect: 'manual' });
+    return { status: res.status, html: await res.text(), headers: res.headers };
+  }
+
+  async post(path: string, fields: Record<string, string | string[]>, headers: Record<string, string> = {}): Promise<PageResult> {
+    const res = await fetch(`${this.baseUrl}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', ...headers },
+      body: encode(fields),
+      redirect: 'manual',
+    });
+    return { status: res.status, html: await res.text(), headers: res.headers };
+  }
+
+  /** A fresh form token, as a browser gets it by loading the form. */
+  async formToken(): Promise<string> {
+    return hiddenField((await this.get('/anmalan')).html, 'token')!;
+  }
+
+  /** Loads the form and sends a report; resolves with the page and the receipt code. */
+  async report(fields: Record<string, string | string[]> = reportFields(), headers: Record<string, string> = {}): Promise<PageResult & { code?: string }> {
+    const page = await this.post('/anmalan', { ...fields, token: await this.formToken() }, headers);
+    return { ...page, code: receiptCodeOf(page.html) };
+  }
+
+  /** Opens the inbox with a code; the page carries the session and a reply token. */
+  async openInbox(code: string): Promise<PageResult & { session?: string; token?: string }> {
+    const page = await this.post('/anmalan/inkorg', { code, lang: 'sv' });
+    return { ...page, session: hiddenField(page.html, 'session'), token: hiddenField(page.html, 'token') };
+  }
+
+  async answer(session: string, token: string, text: string): Promise<PageResult> {
+    return this.post('/anmalan/inkorg/svar', { session, token, text, lang: 'sv' });
+  }
+}
