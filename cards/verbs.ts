@@ -5,6 +5,11 @@
 export const verbs = {
   showHelp: 'help.show',
   setLanguage: 'language.set',
+  overviewPlan: 'overview.plan',
+  overviewGoalArea: 'overview.goalArea',
+  overviewMeasure: 'overview.measure',
+  overviewReport: 'overview.report',
+  overviewOpen: 'overview.open',
 } as const;
 
 export type Verb = (typeof verbs)[keyof typeof verbs];

@@ -1,0 +1,58 @@
+import { BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType, type ParagraphChild } from 'docx';
+import type { TrafficLight } from '../status/status.js';
+
+/** Soft fills for a light: readable when printed in grey, calm on screen. */
+export const lightFill: Record<TrafficLight, string> = { red: 'FBE3E4', yellow: 'FFF1C7', green: 'DFF3E0', blue: 'DDEBF7', grey: 'EFEFEF' };
+const border = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
+const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
+
+/** Paragraphs for a text, one per line, so line breaks in comments survive. */
+export function lines(text: string, options: { bold?: boolean; size?: number; color?: string } = {}): Paragraph[] {
+  const parts = text === '' ? [''] : text.split('\n');
+  return parts.map((line) => new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: line, ...options })] }));
+}
+
+/** A table cell holding text (or paragraphs), optionally shaded. */
+export function cell(content: string | Paragraph[], options: { fill?: string; bold?: boolean; width?: number } = {}): TableCell {
+  return new TableCell({
+    children: typeof content === 'string' ? lines(content, { bold: options.bold }) : content,
+    margins: { top: 60, bottom: 60, left: 100, right: 100 },
+    ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
+    ...(options.width ? { width: { size: options.width, type: WidthType.PERCENTAGE } } : {}),
+  });
+}
+
+/** A two-column label/value table (the plan facts, a measure's facts). */
+export function factTable(rows: ReadonlyArray<readonly [string, string | Paragraph[], string?]>): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders,
+    rows: rows.map(
+      ([label, value, fill]) =>
+        new TableRow({ cantSplit: true, children: [cell(label, { bold: true, width: 26, fill: 'F4F6F8' }), cell(value, { width: 74, ...(fill ? { fill } : {}) })] }),
+    ),
+  });
+}
+
+/** A table with a repeated, shaded header row. */
+export function gridTable(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | { text: string; fill?: string }>>): Table {
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    borders,
+    rows: [
+      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, { bold: true, fill: 'E7EBF0' })) }),
+      ...rows.map(
+        (row) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((c) => (typeof c === 'string' ? cell(c) : cell(c.text, c.fill ? { fill: c.fill } : {}))),
+          }),
+      ),
+    ],
+  });
+}
+
+/** A paragraph of runs with a little space after. */
+export function paragraph(children: ParagraphChild[], after = 120): Paragraph {
+  return new Paragraph({ spacing: { after }, children });
+}
