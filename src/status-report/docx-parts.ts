@@ -13,9 +13,9 @@ export function lines(text: string, options: { bold?: boolean; size?: number; co
 }
 
 /** A table cell holding text (or paragraphs), optionally shaded. */
-export function cell(content: string | Paragraph[], options: { fill?: string; bold?: boolean; width?: number } = {}): TableCell {
+export function cell(content: string | Paragraph[], options: { fill?: string; bold?: boolean; width?: number; size?: number } = {}): TableCell {
   return new TableCell({
-    children: typeof content === 'string' ? lines(content, { bold: options.bold }) : content,
+    children: typeof content === 'string' ? lines(content, { bold: options.bold, ...(options.size ? { size: options.size } : {}) }) : content,
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
     ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
     ...(options.width ? { width: { size: options.width, type: WidthType.PERCENTAGE } } : {}),
@@ -34,18 +34,27 @@ export function factTable(rows: ReadonlyArray<readonly [string, string | Paragra
   });
 }
 
-/** A table with a repeated, shaded header row. */
-export function gridTable(header: readonly string[], rows: ReadonlyArray<ReadonlyArray<string | { text: string; fill?: string }>>): Table {
+/**
+ * A table with a repeated, shaded header row. `widths` are percentages per
+ * column; `size` is the font size in half-points for dense tables.
+ */
+export function gridTable(
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<string | { text: string; fill?: string }>>,
+  options: { widths?: readonly number[]; size?: number } = {},
+): Table {
+  const at = (i: number) => ({ ...(options.widths?.[i] ? { width: options.widths[i] } : {}), ...(options.size ? { size: options.size } : {}) });
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    ...(options.widths ? { columnWidths: options.widths.map((w) => Math.round(w * 96)) } : {}),
     borders,
     rows: [
-      new TableRow({ tableHeader: true, children: header.map((h) => cell(h, { bold: true, fill: 'E7EBF0' })) }),
+      new TableRow({ tableHeader: true, children: header.map((h, i) => cell(h, { bold: true, fill: 'E7EBF0', ...at(i) })) }),
       ...rows.map(
         (row) =>
           new TableRow({
             cantSplit: true,
-            children: row.map((c) => (typeof c === 'string' ? cell(c) : cell(c.text, c.fill ? { fill: c.fill } : {}))),
+            children: row.map((c, i) => (typeof c === 'string' ? cell(c, at(i)) : cell(c.text, { ...(c.fill ? { fill: c.fill } : {}), ...at(i) }))),
           }),
       ),
     ],

@@ -30,15 +30,22 @@ function planFacts(report: StatusReport, tr: Translate, locale: Locale) {
 
 function summaryTable(report: StatusReport, tr: Translate) {
   const { plan, goalAreas, totals } = report.overview;
-  const header = [tr('report.summary.area'), tr('report.summary.light'), tr('report.summary.total'), ...statusKeys.map((k) => statusLabel(tr, k)), tr('report.summary.overdue')];
+  // Only the statuses that occur get a column, so the area names keep their room.
+  const keys = statusKeys.filter((k) => totals.byStatus[k] > 0);
+  const header = [tr('report.summary.area'), tr('report.summary.light'), tr('report.summary.total'), ...keys.map((k) => statusLabel(tr, k)), tr('report.summary.overdue')];
+  const rest = (100 - 34 - 10 - 8) / (keys.length + 1);
   const row = (name: string, light: keyof typeof lightFill, counts: typeof totals) => [
     name,
     { text: tr(`overview.light.${light}`), fill: lightFill[light] },
     String(counts.total),
-    ...statusKeys.map((k) => String(counts.byStatus[k])),
+    ...keys.map((k) => String(counts.byStatus[k])),
     String(counts.overdue),
   ];
-  return gridTable(header, [...goalAreas.map((a) => row(areaName(tr, plan.goalAreaLabel, a.number, a.title), a.light, a.counts)), row(tr('overview.reports.total'), 'grey', totals)]);
+  return gridTable(
+    header,
+    [...goalAreas.map((a) => row(areaName(tr, plan.goalAreaLabel, a.number, a.title), a.light, a.counts)), row(tr('overview.reports.total'), 'grey', totals)],
+    { widths: [34, 10, 8, ...keys.map(() => rest), rest], size: 18 },
+  );
 }
 
 function measureTable(row: ReportRow, tr: Translate, locale: Locale) {
@@ -84,6 +91,7 @@ function historySection(report: StatusReport, rows: readonly ReportRow[], tr: Tr
           e.comment ?? '',
           e.forecastDate ? shortDate(e.forecastDate, locale) : '',
         ]),
+        { widths: [14, 16, 22, 34, 14], size: 18 },
       ),
     );
   }

@@ -1,3 +1,4 @@
+import { parsePeriod } from '../../src/plans/parse-period.js';
 import type { PlanDraft } from '../../src/plans/plan.js';
 import { measureDraft, planDraft } from './plan-builders.js';
 
@@ -17,6 +18,10 @@ export function norrtaljePlan(overrides: Partial<PlanDraft> = {}): PlanDraft {
     decision: { reference: 'SN §97', date: '2024-05-22' },
     validity: { from: '2024-05-01', to: '2025-06-30' },
     coordinatorText: security,
+    followUps: [
+      { kind: 'followUp', period: parsePeriod('mars 2025'), note: 'Den avslutade uppföljningen ska genomföras i mars 2025' },
+      { kind: 'finalReport', period: parsePeriod('augusti 2025'), note: 'Slutrapportering sker i augusti 2025' },
+    ],
     goalAreas: [
       { number: '1', title: 'Kompetenshöjande insatser' },
       { number: '2', title: 'Upptäcka och förebygga' },

@@ -55,7 +55,7 @@ describe.each(dialects)('committee report ($name)', ({ name, create }) => {
     expect(text[0]).toBe('Statusrapport');
     expect(text).toContain('Socialnämndens handlingsplan mot välfärdsbrott och otillåten påverkan 2024–2025');
     expect(text).toContain('SN §97, 22 maj 2024');
-    expect(text).toContain('uppföljning mars 2025');
+    expect(text).toContain('uppföljning mars 2025, slutrapport augusti 2025');
     // the order a committee expects: facts, summary, deviations, measures per area, history
     expect(at('Sammanfattning')).toBeLessThan(at('Avvikelser'));
     expect(at('Avvikelser')).toBeLessThan(at('Åtgärder per område'));
