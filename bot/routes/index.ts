@@ -1,5 +1,6 @@
 import { helpActions, helpCommands } from './help.js';
 import { languageActions } from './language.js';
+import { overviewActions, overviewCommands } from './overview.js';
 import type { CardActionHandler, CommandHandler } from './route-types.js';
 
 /**
@@ -8,9 +9,11 @@ import type { CardActionHandler, CommandHandler } from './route-types.js';
  */
 export const commandHandlers: Readonly<Record<string, CommandHandler>> = {
   ...helpCommands,
+  ...overviewCommands,
 };
 
 export const cardActionHandlers: Readonly<Record<string, CardActionHandler>> = {
   ...helpActions,
   ...languageActions,
+  ...overviewActions,
 };

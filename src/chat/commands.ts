@@ -25,6 +25,30 @@ export const chatCommands: readonly ChatCommand[] = [
     descriptionKey: 'command.help.description',
     scopes: ['personal', 'team', 'groupChat'],
   },
+  {
+    id: 'status',
+    triggers: {
+      sv: ['status', 'läget', 'status handlingsplan', 'status handlingsplanen', 'lägesbild', 'hur går det med handlingsplanen', 'hur går det med planen'],
+      en: ['plan status', 'how is the plan going', 'situation'],
+    },
+    titleKey: 'command.status.title',
+    descriptionKey: 'command.status.description',
+    scopes: ['personal', 'team', 'groupChat'],
+  },
+  {
+    id: 'report',
+    triggers: { sv: ['rapport', 'rapport till nämnden', 'statusrapport'], en: ['report', 'committee report', 'status report'] },
+    titleKey: 'command.report.title',
+    descriptionKey: 'command.report.description',
+    scopes: ['personal', 'team', 'groupChat'],
+  },
+  {
+    id: 'open-plan',
+    triggers: { sv: ['visa läget här', 'koppla handlingsplanen hit'], en: ['show status here'] },
+    titleKey: 'command.openPlan.title',
+    descriptionKey: 'command.openPlan.description',
+    scopes: ['team', 'groupChat'],
+  },
 ];
 
 /** Lower-cases, trims and drops trailing punctuation and "@Tillit" leftovers. */

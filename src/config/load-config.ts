@@ -23,6 +23,10 @@ export interface Config {
   followTeamsLocale: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   playground: { port: number };
+  /** The plan overview: what "due soon" and "silent" mean. */
+  overview: { dueSoonDays: number; staleAfterDays: number };
+  /** Secret for signed download links; derived from the app password or made per process when unset. */
+  links: { secret?: string };
 }
 
 /** One wrong environment variable and what is wrong with it, in Swedish. */
@@ -44,7 +48,7 @@ export class ConfigError extends TillitError<'config_invalid'> {
   }
 }
 
-const secretVariables = new Set(['MICROSOFT_APP_PASSWORD', 'TILLIT_MASTER_KEY']);
+const secretVariables = new Set(['MICROSOFT_APP_PASSWORD', 'TILLIT_MASTER_KEY', 'TILLIT_LINK_SECRET']);
 
 /**
  * Validates the environment and turns it into a Config. Every problem is
@@ -84,5 +88,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     followTeamsLocale: e.TILLIT_FOLLOW_TEAMS_LOCALE,
     logLevel: e.LOG_LEVEL,
     playground: { port: e.PLAYGROUND_PORT },
+    overview: { dueSoonDays: 30, staleAfterDays: e.TILLIT_STALE_STATUS_DAYS },
+    links: { secret: e.TILLIT_LINK_SECRET },
   };
 }

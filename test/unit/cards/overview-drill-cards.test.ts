@@ -108,9 +108,9 @@ describe('the other overview cards', () => {
   });
 
   it('gives Word and Excel links and says they are personal and short-lived', () => {
-    const card = reportLinksCard({ planName: 'Plan P', asOf: '2025-03-31', wordUrl: 'https://t.example/r/1', excelUrl: 'https://t.example/r/2', validMinutes: 15 }, 'sv');
+    const card = reportLinksCard({ planId: 'p', planName: 'Plan P', asOf: '2025-03-31', wordUrl: 'https://t.example/r/1', excelUrl: 'https://t.example/r/2', validMinutes: 15 }, 'sv');
     expectValidCard(card);
     expect(cardText(card)).toContain('gäller i 15 minuter');
-    expect(card.actions!.map((a: any) => a.type)).toEqual(['Action.OpenUrl', 'Action.OpenUrl']);
+    expect(card.actions!.map((a: any) => a.type)).toEqual(['Action.OpenUrl', 'Action.OpenUrl', 'Action.Execute']);
   });
 });
