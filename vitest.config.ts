@@ -13,6 +13,7 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts'],
           environment: 'node',
+          testTimeout: 20_000,
         },
       },
       {

@@ -8,6 +8,7 @@ import type { AppServices } from './app-services.js';
 import { onCardActionInvoke } from './routes/card-action.js';
 import { onInstalled, onMembersAdded, onMembersRemoved, onUninstalled } from './routes/installation.js';
 import { onMessage } from './routes/message.js';
+import type { TurnEnv } from './routes/route-types.js';
 import { createTurnEnv } from './turn-env.js';
 
 /**
@@ -17,26 +18,17 @@ import { createTurnEnv } from './turn-env.js';
 export class TillitBot extends TeamsActivityHandler {
   constructor(private readonly app: AppServices) {
     super();
-    this.onMessage(async (turn, next) => {
-      await onMessage(await createTurnEnv(turn, this.app));
-      await next();
-    });
-    this.onMembersAdded(async (turn, next) => {
-      await onMembersAdded(await createTurnEnv(turn, this.app));
-      await next();
-    });
-    this.onMembersRemoved(async (turn, next) => {
-      await onMembersRemoved(await createTurnEnv(turn, this.app));
-      await next();
-    });
-    this.onInstallationUpdateAdd(async (turn, next) => {
-      await onInstalled(await createTurnEnv(turn, this.app));
-      await next();
-    });
-    this.onInstallationUpdateRemove(async (turn, next) => {
-      await onUninstalled(await createTurnEnv(turn, this.app));
-      await next();
-    });
+    const route =
+      (handler: (env: TurnEnv) => Promise<void>) =>
+      async (turn: TurnContext, next: () => Promise<void>): Promise<void> => {
+        await handler(await createTurnEnv(turn, this.app));
+        await next();
+      };
+    this.onMessage(route(onMessage));
+    this.onMembersAdded(route(onMembersAdded));
+    this.onMembersRemoved(route(onMembersRemoved));
+    this.onInstallationUpdateAdd(route(onInstalled));
+    this.onInstallationUpdateRemove(route(onUninstalled));
   }
 
   protected override async onAdaptiveCardInvoke(

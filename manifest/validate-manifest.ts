@@ -15,7 +15,18 @@ function schema(file: string): object {
 const Ajv04 = ajvDraft04.default;
 const addFormats = ajvFormats.default;
 
+const compiled = new Map<string, ReturnType<typeof compile>>();
+
 function validator(file: string) {
+  let validate = compiled.get(file);
+  if (!validate) {
+    validate = compile(file);
+    compiled.set(file, validate);
+  }
+  return validate;
+}
+
+function compile(file: string) {
   // Microsoft's localisation schema has patterns that are not valid with the
   // `u` flag, so regular expressions are compiled without it (as their tools do).
   const ajv = new Ajv04({ allErrors: true, strictTypes: false, strict: false, unicodeRegExp: false });

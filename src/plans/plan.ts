@@ -57,20 +57,10 @@ export interface MeasureDraft {
   notes: string | null;
 }
 
-/** A stored plan (its current revision). */
-export interface Plan {
+/** A stored plan (its current revision): the draft's plan fields plus identity. */
+export interface Plan extends Omit<PlanDraft, 'key' | 'goalAreas' | 'measures'> {
   id: string;
   key: string;
-  organisation: string;
-  name: string;
-  committee: string | null;
-  decision: { reference: string | null; date: IsoDate | null };
-  validity: { from: IsoDate | null; to: IsoDate | null };
-  goalAreaLabel: GoalAreaLabel;
-  coordinatorText: string | null;
-  followUps: FollowUp[];
-  riskAreas: RiskArea[];
-  reminderRules: Record<string, unknown> | null;
   currentRevision: number;
 }
 

@@ -27,7 +27,8 @@ function pixels(png: Buffer): { rgba: Uint8Array; width: number; height: number 
   return { rgba, width, height };
 }
 
-describe('Teams app package', () => {
+// Compiling Microsoft's schemas takes a few seconds on a busy two-core machine.
+describe('Teams app package', { timeout: 60_000 }, () => {
   it('validates against Microsoft’s schema and zips manifest, English strings and icons', async () => {
     const result = await buildAppPackage(settings);
     expect(result.ok).toBe(true);
