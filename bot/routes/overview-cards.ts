@@ -10,12 +10,13 @@ import { goalAreaView } from '../../src/overview/goal-area-view.js';
 import { plansHolding } from '../../src/overview/locate-in-plans.js';
 import { measureDetail } from '../../src/overview/measure-detail.js';
 import type { OverviewQuery } from '../../src/overview/overview-query.js';
-import { planOverview, planOverviews } from '../../src/overview/plan-overview.js';
+import { planOverviews } from '../../src/overview/plan-overview.js';
 import type { Viewer } from '../../src/overview/plan-access.js';
 import { areaShort } from '../../src/overview/words.js';
-import { downloadLinkMinutes, signDownload } from '../../src/status-report/download-link.js';
+import { downloadLinkMinutes } from '../../src/status-report/download-link.js';
+import { signedReportUrls } from '../report-links.js';
 import type { AppServices } from '../app-services.js';
-import { overviewDeps, reportLinkSecret } from '../overview-services.js';
+import { overviewDeps } from '../overview-services.js';
 
 /** At most this many plan cards in one answer; more plans get a choice card. */
 const plansPerAnswer = 5;
@@ -43,18 +44,11 @@ export async function cardsForQuery(app: AppServices, viewer: Viewer, query: Ove
     : [goalAreaCard(await goalAreaView(deps, { viewer, planId, number: target.number, ...day }), locale)];
 }
 
-/**
- * The report links for a plan: checks the viewer may read it now, then signs
- * a Word and an Excel link bound to the person, the plan and the day.
- */
+/** The report links card for a plan (access is checked when the links are signed). */
 export async function reportLinksFor(app: AppServices, viewer: Viewer & { kind: 'person' }, planId: string, locale: Locale, asOf?: string): Promise<AdaptiveCard> {
-  const overview = await planOverview(overviewDeps(app), { viewer, planId, ...(asOf ? { asOf } : {}) });
-  const expiresAt = Math.floor(app.clock.now().getTime() / 1000) + downloadLinkMinutes * 60;
-  const secret = reportLinkSecret(app);
-  const url = (format: 'docx' | 'xlsx') =>
-    `${app.config.server.publicUrl}/rapport/hamta?t=${signDownload({ planId, personId: viewer.personId, format, asOf: overview.asOf, expiresAt }, secret)}`;
+  const { overview, docx, xlsx } = await signedReportUrls(app, viewer, planId, asOf);
   return reportLinksCard(
-    { planId, planName: overview.plan.name, asOf: overview.asOf, wordUrl: url('docx'), excelUrl: url('xlsx'), validMinutes: downloadLinkMinutes, ...(overview.isToday ? {} : { pastDay: true }) },
+    { planId, planName: overview.plan.name, asOf: overview.asOf, wordUrl: docx, excelUrl: xlsx, validMinutes: downloadLinkMinutes, ...(overview.isToday ? {} : { pastDay: true }) },
     locale,
   );
 }
