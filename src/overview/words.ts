@@ -38,24 +38,27 @@ export function areasHeading(tr: Translate, label: GoalAreaLabel): string {
   return tr(`overview.areas.${label}`);
 }
 
+// Formatters are built once: building one costs far more than formatting with it.
+const formats = (options: Intl.DateTimeFormatOptions) => ({
+  sv: new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', ...options }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', ...options }),
+});
+const shortDates = formats({ day: 'numeric', month: 'short', year: 'numeric' });
+const weekdayDates = formats({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
+
+function utc(date: IsoDate): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}
+
 /** "31 okt. 2024": short, for lists. */
 export function shortDate(date: IsoDate, locale: Locale): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: 'UTC', day: 'numeric', month: 'short', year: 'numeric' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
+  return shortDates[locale].format(utc(date));
 }
 
 /** "måndag 31 mars 2025": for headings. */
 export function dayWithWeekday(date: IsoDate, locale: Locale): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
-    timeZone: 'UTC',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  return weekdayDates[locale].format(utc(date));
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Benchmark } from './bench-types.js';
+import { overviewBenchmark } from './overview-bench.js';
+import { reportBenchmark } from './report-bench.js';
 
 /** Every benchmark `npm run bench` runs, in order. Features add theirs. */
-export const benchmarks: Benchmark[] = [];
+export const benchmarks: Benchmark[] = [overviewBenchmark, reportBenchmark];

@@ -68,7 +68,7 @@ describe('measureDetailCard', () => {
   it('keeps a long history under 28 KB and says where the rest is', () => {
     const card = measureDetailCard(detailOf('2.3', 60), 'sv');
     expectValidCard(card);
-    expect(cardText(card)).toContain('Visar de 20 senaste av 60. Hela historiken finns i rapporten till nämnden.');
+    expect(cardText(card)).toContain('Visar de 20 senaste av 60. Hela historiken finns i Excel-rapporten till nämnden.');
   });
 
   it('goes back to its goal area on the same day', () => {
