@@ -2,6 +2,7 @@ import type { Locale } from './locale.js';
 import { cliMessages } from './messages/cli.js';
 import { commonMessages } from './messages/common.js';
 import { overviewMessages } from './messages/overview.js';
+import { overviewReportMessages } from './messages/overview-report.js';
 
 /**
  * The one message catalogue: every word a user reads, in Swedish and
@@ -11,12 +12,14 @@ const sv = {
   ...commonMessages.sv,
   ...cliMessages.sv,
   ...overviewMessages.sv,
+  ...overviewReportMessages.sv,
 };
 
 const en: { [K in keyof typeof sv]: string } = {
   ...commonMessages.en,
   ...cliMessages.en,
   ...overviewMessages.en,
+  ...overviewReportMessages.en,
 };
 
 export type MessageKey = keyof typeof sv;
