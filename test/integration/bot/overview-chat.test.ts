@@ -84,6 +84,22 @@ describe.each(dialects)('the overview in chat ($name)', ({ create }) => {
     expect(cardText(tampered.body.value)).toContain('gick inte att läsa');
   });
 
+  it('handles the Action.Submit fallback of a drill-down by replacing the card', async () => {
+    await bot.post(messageActivity(anna, '', bot.serviceUrl, { value: { verb: verbs.overviewGoalArea, planId: s.planId, number: '2' }, replyToId: 'card-7' }));
+    const [update] = bot.connector.sent();
+    expect(update!.method).toBe('PUT');
+    expect(update!.activityId).toBe('card-7');
+    expect(cardText(update!.body.attachments[0].content)).toContain('Målområde 2: Upptäcka och förebygga');
+  });
+
+  it('treats a group chat like a channel: not opened there, so the overview goes to the personal chat', async () => {
+    await bot.post(messageActivity(anna, 'hej', bot.serviceUrl));
+    bot.connector.clear();
+    await bot.post(messageActivity(anna, 'läget', bot.serviceUrl, { scope: { kind: 'groupChat', id: '19:samordning@thread.v2' }, mention: true }));
+    expect(cardText(bot.connector.cards('19:samordning@thread.v2')[0])).toContain('Lägesbilden visar jag inte här');
+    expect(cardText(bot.connector.cards(`a:personal-${anna.id}`)[0])).toContain('Passerat klar senast (5)');
+  });
+
   describe('the committee report link', () => {
     it('gives a reader Word and Excel links that download the report', async () => {
       const res = await bot.post(cardInvoke(anna, verbs.overviewReport, { planId: s.planId }, bot.serviceUrl));
