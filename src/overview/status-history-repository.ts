@@ -82,13 +82,19 @@ export async function latestStatuses(
             .as('l'),
         (join) => join.onRef('l.measure_id', '=', 's.measure_id').onRef('l.max_seq', '=', 's.seq'),
       )
+      // Repeated on the outer rows so PostgreSQL seeks them by (measure_id, seq) instead of scanning the table.
+      .where('s.measure_id', 'in', ids)
       .execute();
     for (const row of rows) latest.set(row.measure_id, toEntry(row, timeZone));
   }
   return latest;
 }
 
-/** The newest `limit` updates among the measures, recorded before the cutoff, newest first. */
+/**
+ * The newest `limit` updates among the measures, recorded before the cutoff,
+ * newest first. The newest rows are picked from the index alone; only those
+ * few are joined to the people who recorded them.
+ */
 export async function recentUpdates(
   db: Kysely<Database>,
   measureIds: readonly string[],
@@ -98,12 +104,18 @@ export async function recentUpdates(
 ): Promise<Array<StatusEntry & { measureId: string }>> {
   const found: Array<StatusEntry & { measureId: string }> = [];
   for (const ids of chunks(measureIds)) {
-    const rows = await historyQuery(db)
-      .where('s.measure_id', 'in', ids)
-      .where('s.recorded_at', '<', cutoffIso)
-      .orderBy('s.recorded_at', 'desc')
-      .orderBy('s.seq', 'desc')
+    const newest = await db
+      .selectFrom('status_updates')
+      .select(['measure_id', 'seq'])
+      .where('measure_id', 'in', ids)
+      .where('recorded_at', '<', cutoffIso)
+      .orderBy('recorded_at', 'desc')
+      .orderBy('seq', 'desc')
       .limit(limit)
+      .execute();
+    if (newest.length === 0) continue;
+    const rows = await historyQuery(db)
+      .where((eb) => eb.or(newest.map((n) => eb.and([eb('s.measure_id', '=', n.measure_id), eb('s.seq', '=', n.seq)]))))
       .execute();
     found.push(...rows.map((r) => toEntry(r, timeZone)));
   }

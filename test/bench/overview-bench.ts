@@ -94,7 +94,8 @@ async function measureDialect(name: string, create: () => Promise<TestDatabase>)
     }
     const ids = (await database.db.selectFrom('measures').select('id').execute()).map((r) => r.id);
     await seedHistory(database.db, ids, statusRows, reader.id);
-    if (database.dialect === 'postgres') await sql`analyze`.execute(database.db);
+    // Autovacuum would have run on a live table; after a bulk load it has not yet.
+    if (database.dialect === 'postgres') await sql`vacuum analyze`.execute(database.db);
     const seedSeconds = (performance.now() - seedStarted) / 1000;
 
     clock.set('2025-03-31T08:00:00.000Z');
