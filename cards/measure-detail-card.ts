@@ -37,9 +37,10 @@ export function measureDetailCard(detail: MeasureDetail, locale: Locale): Adapti
   const m = detail.measure;
   const context: DrillContext = { planId: detail.plan.id, ...(detail.isToday ? {} : { asOf: detail.asOf }) };
   const label = detail.plan.goalAreaLabel;
-  const people = detail.owners
-    .map((o) => `${o.unit}: ${o.people.length === 0 ? tr('overview.measure.noPeople') : o.people.map((p) => (p.unreachable ? tr('overview.measure.personUnreachable', { name: p.name }) : p.name)).join(', ')}`)
-    .join('\n');
+  const names = (o: (typeof detail.owners)[number]) =>
+    o.people.length === 0 ? tr('overview.measure.noPeople') : o.people.map((p) => (p.unreachable ? tr('overview.measure.personUnreachable', { name: p.name }) : p.name)).join(', ');
+  // With one owner unit its name is already on the "Ansvarig" line; with several, each line names its unit.
+  const people = detail.owners.length === 1 ? names(detail.owners[0]!) : detail.owners.map((o) => `${o.unit}: ${names(o)}`).join('\n');
   const facts: Array<[string, string]> = [
     [tr('overview.measure.owner'), m.responsibleText || '–'],
     [tr('overview.measure.people'), people || tr('overview.measure.noPeople')],

@@ -58,7 +58,7 @@ describe('measureDetailCard', () => {
     const text = cardText(card);
     expect(text).toContain('2.3 Utred förutsättningarna');
     expect(text).toContain('🔴 **Försenad** · Har passerat klar senast sedan 1 nov. 2024');
-    expect(text).toContain('Enhet för säkerhet, beredskap och systemförvaltning: Per Holm (nås inte), Sara Lind');
+    expect(text).toContain('Per Holm (nås inte), Sara Lind');
     expect(text).toContain('Maj 2024 (från 1 maj 2024)');
     expect(text).toContain('Oktober 2024 (senast 31 oktober 2024)');
     expect(text).toContain('• Utredning och förslag på vidare åtgärder är färdigställd: **Utkast klart (5 nov. 2024)**');
