@@ -12,7 +12,7 @@ import { benchPlanDraft, seedHistory } from './overview-bench.js';
 /** The committee report for a 300-measure plan with 12 status rows per measure (3,600 rows). */
 export const reportBenchmark: Benchmark = {
   name: 'report',
-  description: 'buildStatusReport + render for a 300-measure plan with 3,600 status rows on SQLite, 10 runs after one warm-up each; the Word report holds each measure's latest reports, the Excel workbook the whole history.',
+  description: 'buildStatusReport + render for a 300-measure plan with 3,600 status rows on SQLite, 10 runs after one warm-up each; the Word report holds each measure’s latest reports, the Excel workbook the whole history.',
   async run() {
     const database = await createSqliteTestDatabase();
     try {
