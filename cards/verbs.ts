@@ -10,6 +10,8 @@ export const verbs = {
   overviewMeasure: 'overview.measure',
   overviewReport: 'overview.report',
   overviewOpen: 'overview.open',
+  showOwners: 'owners.show',
+  assignOwners: 'owners.assign',
 } as const;
 
 export type Verb = (typeof verbs)[keyof typeof verbs];

@@ -30,8 +30,11 @@ function translateCommander(io: CliIo, message: string): string {
       return `${render(io, match)}${hint}`;
     }
   }
-  const invalid = message.match(/^error: (?:option|command-argument value) .*? is invalid\. ?(.*)$/s);
-  if (invalid) return say(io, 'cli.error.invalidArgument', { detail: invalid[1] || message });
+  const invalid = message.match(/^error: (?:option|command-argument value) .*? is invalid(?: for argument '[^']*')?\. ?(.*)$/s);
+  if (invalid) {
+    const choices = invalid[1]?.match(/^Allowed choices are (.*?)\.?$/);
+    return say(io, 'cli.error.invalidArgument', { detail: choices ? say(io, 'cli.error.allowedChoices', { choices: choices[1]! }) : invalid[1] || message });
+  }
   return message.replace(/^error: /, '');
 }
 

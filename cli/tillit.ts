@@ -6,6 +6,12 @@ import { buildProgram } from './program.js';
 import { CommanderError } from 'commander';
 
 dotenv.config({ quiet: true });
+// Output piped into a program that stops reading (`tillit plan show X | head`) ends quietly, without a stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  });
+}
 const io = processIo();
 try {
   await buildProgram(io).parseAsync(process.argv);

@@ -1,6 +1,7 @@
 import { helpActions, helpCommands } from './help.js';
 import { languageActions } from './language.js';
 import { overviewActions, overviewCommands } from './overview.js';
+import { ownersActions, ownersCommands } from './owners.js';
 import type { CardActionHandler, CommandHandler } from './route-types.js';
 
 /**
@@ -10,10 +11,12 @@ import type { CardActionHandler, CommandHandler } from './route-types.js';
 export const commandHandlers: Readonly<Record<string, CommandHandler>> = {
   ...helpCommands,
   ...overviewCommands,
+  ...ownersCommands,
 };
 
 export const cardActionHandlers: Readonly<Record<string, CardActionHandler>> = {
   ...helpActions,
   ...languageActions,
   ...overviewActions,
+  ...ownersActions,
 };

@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io.js';
 import { registerMigrate } from './migrate.js';
+import { registerOwners } from './owners.js';
+import { registerPlan } from './plan.js';
 import { registerReport } from './report.js';
 import { registerServe } from './serve.js';
 import { registerStart } from './start.js';
@@ -9,4 +11,4 @@ import { registerStart } from './start.js';
 export type CommandRegistrar = (program: Command, io: CliIo) => void;
 
 /** Every command, in the order `tillit --help` lists them. Features add theirs here. */
-export const commandRegistrars: readonly CommandRegistrar[] = [registerStart, registerServe, registerMigrate, registerReport];
+export const commandRegistrars: readonly CommandRegistrar[] = [registerStart, registerServe, registerMigrate, registerPlan, registerOwners, registerReport];

@@ -49,6 +49,13 @@ export const chatCommands: readonly ChatCommand[] = [
     descriptionKey: 'command.openPlan.description',
     scopes: ['team', 'groupChat'],
   },
+  {
+    id: 'owners',
+    triggers: { sv: ['ansvariga', 'saknar mottagare'], en: ['owners', 'missing owners'] },
+    titleKey: 'command.owners.title',
+    descriptionKey: 'command.owners.description',
+    scopes: ['personal'],
+  },
 ];
 
 /** Lower-cases, trims and drops trailing punctuation and "@Tillit" leftovers. */

@@ -3,6 +3,7 @@ import { cliMessages } from './messages/cli.js';
 import { commonMessages } from './messages/common.js';
 import { overviewMessages } from './messages/overview.js';
 import { overviewReportMessages } from './messages/overview-report.js';
+import { plansMessages } from './messages/plans.js';
 
 /**
  * The one message catalogue: every word a user reads, in Swedish and
@@ -13,6 +14,7 @@ const sv = {
   ...cliMessages.sv,
   ...overviewMessages.sv,
   ...overviewReportMessages.sv,
+  ...plansMessages.sv,
 };
 
 const en: { [K in keyof typeof sv]: string } = {
@@ -20,6 +22,7 @@ const en: { [K in keyof typeof sv]: string } = {
   ...cliMessages.en,
   ...overviewMessages.en,
   ...overviewReportMessages.en,
+  ...plansMessages.en,
 };
 
 export type MessageKey = keyof typeof sv;

@@ -22,7 +22,7 @@ const ordinals: Record<string, number> = { första: 1, andra: 2, tredje: 3, fjä
 const fillers = /^(?:klart? senast|senast|under|i|till och med|t\.?o\.?m\.?|tom|by|in|during|slutet av|end of)\s+/;
 
 const continuous =
-  /^(?:löpande|pågående|årligen|kontinuerligt|kontinuerlig|återkommande|fortlöpande|ständigt|regelbundet|årsvis|varje (?:år|månad|kvartal|tertial|vecka)|en gång per år|ongoing|continuous(?:ly)?|annually|recurring)\b/;
+  /^(?:löpande|pågående|årligen|kontinuerligt|kontinuerlig|återkommande|fortlöpande|ständigt|regelbundet|årsvis|varje (?:år|halvår|månad|kvartal|tertial|vecka)|(?:en gång|(?:två|tre|fyra) gånger) (?:per|om|i) (?:året|år|halvåret|terminen)|halvårsvis|kvartalsvis|tertialvis|månadsvis|veckovis|ongoing|continuous(?:ly)?|annually|recurring)\b/;
 const external =
   /(?:ansvarar för tidplanen|ansvarar för tidsplanen|enligt .*tids?plan|tids?planen? (?:bestäms|styrs|sätts|beslutas) av|styrs av|beroende av|extern tidsplan|extern tidplan|avvaktar)/;
 

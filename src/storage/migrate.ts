@@ -11,18 +11,13 @@ export class MigrationError extends TillitError<'migration_failed'> {}
  * are serialised by Kysely's migration lock.
  */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[]> {
-  // On PostgreSQL the migrator must look for its own tables in the schema it
-  // writes to: by default it accepts a kysely_migration table in any schema,
-  // so a second schema on the same server (tests, or another deployment) made
-  // it skip creating its tables and fail.
-  const schema =
-    db.getExecutor().adapter instanceof PostgresAdapter
-      ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema
-      : undefined;
   const migrator = new Migrator({
     db,
     provider: { getMigrations: async () => migrations },
-    ...(schema ? { migrationTableSchema: schema } : {}),
+    // Kysely otherwise takes a migration table in ANY schema as ours, so a
+    // second schema on the same server (tests, several tenants) would skip
+    // creating its own and fail.
+    migrationTableSchema: await currentSchema(db),
   });
   const { error, results } = await migrator.migrateToLatest();
   if (error) {
@@ -30,4 +25,11 @@ export async function migrateToLatest(db: Kysely<any>): Promise<MigrationResult[
     throw new MigrationError('migration_failed', `Migreringen ${failed} misslyckades`, { migration: failed }, { cause: error });
   }
   return results ?? [];
+}
+
+/** The schema PostgreSQL resolves unqualified names in (search_path); undefined on SQLite. */
+async function currentSchema(db: Kysely<any>): Promise<string | undefined> {
+  if (!(db.getExecutor().adapter instanceof PostgresAdapter)) return undefined;
+  const { rows } = await sql<{ schema: string }>`select current_schema() as schema`.execute(db);
+  return rows[0]?.schema;
 }

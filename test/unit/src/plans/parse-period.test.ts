@@ -64,6 +64,11 @@ describe('parsePeriod', () => {
     ['Årligen', 'continuous'],
     ['Kontinuerligt', 'continuous'],
     ['Löpande under perioden', 'continuous'],
+    ['Två gånger om året', 'continuous'],
+    ['en gång per år', 'continuous'],
+    ['Halvårsvis', 'continuous'],
+    ['Kvartalsvis', 'continuous'],
+    ['Varje halvår', 'continuous'],
     ['Hultsfreds kommun ansvarar för tidplanen', 'external'],
     ['Enligt Försäkringskassans tidplan', 'external'],
   ])('reads "%s" as %s, with no dates', (text, kind) => {

@@ -1,0 +1,29 @@
+import type { IsoDate } from '../../calendar/iso-date.js';
+import type { FollowUp, GoalAreaLabel, MeasureDraft, RiskArea } from '../plan.js';
+
+/** Plan facts an importer found in a file; any may be missing. */
+export interface PlanMeta {
+  key?: string | null;
+  organisation?: string | null;
+  name?: string | null;
+  committee?: string | null;
+  decisionReference?: string | null;
+  decisionDate?: IsoDate | null;
+  validFrom?: IsoDate | null;
+  validTo?: IsoDate | null;
+  goalAreaLabel?: GoalAreaLabel | null;
+  coordinatorText?: string | null;
+  followUps?: FollowUp[];
+  reminderRules?: Record<string, unknown> | null;
+}
+
+/** What every importer returns before the plan facts are completed from the command line. */
+export interface ParsedPlan {
+  meta: PlanMeta;
+  goalAreas: Array<{ number: string; title: string }>;
+  measures: MeasureDraft[];
+  riskAreas: RiskArea[];
+}
+
+/** Plan facts given on the command line (`--organisation`, `--name` …); they win over the file. */
+export type PlanOverrides = Omit<PlanMeta, 'followUps' | 'reminderRules'>;
