@@ -7,30 +7,36 @@ const border = { style: BorderStyle.SINGLE, size: 4, color: 'BFBFBF' };
 const borders = { top: border, bottom: border, left: border, right: border, insideHorizontal: border, insideVertical: border };
 
 /** Paragraphs for a text, one per line, so line breaks in comments survive. */
-export function lines(text: string, options: { bold?: boolean; size?: number; color?: string } = {}): Paragraph[] {
+export function lines(text: string, options: { bold?: boolean; size?: number; color?: string; keepNext?: boolean } = {}): Paragraph[] {
+  const { keepNext, ...run } = options;
   const parts = text === '' ? [''] : text.split('\n');
-  return parts.map((line) => new Paragraph({ spacing: { after: 40 }, children: [new TextRun({ text: line, ...options })] }));
+  return parts.map((line) => new Paragraph({ spacing: { after: 40 }, keepNext: keepNext ?? false, children: [new TextRun({ text: line, ...run })] }));
 }
 
 /** A table cell holding text (or paragraphs), optionally shaded. */
-export function cell(content: string | Paragraph[], options: { fill?: string; bold?: boolean; width?: number; size?: number } = {}): TableCell {
+export function cell(content: string | Paragraph[], options: { fill?: string; bold?: boolean; width?: number; size?: number; keepNext?: boolean } = {}): TableCell {
   return new TableCell({
-    children: typeof content === 'string' ? lines(content, { bold: options.bold, ...(options.size ? { size: options.size } : {}) }) : content,
+    children:
+      typeof content === 'string' ? lines(content, { bold: options.bold, keepNext: options.keepNext, ...(options.size ? { size: options.size } : {}) }) : content,
     margins: { top: 60, bottom: 60, left: 100, right: 100 },
     ...(options.fill ? { shading: { type: ShadingType.CLEAR, color: 'auto', fill: options.fill } } : {}),
     ...(options.width ? { width: { size: options.width, type: WidthType.PERCENTAGE } } : {}),
   });
 }
 
-/** A two-column label/value table (the plan facts, a measure's facts). */
+/** A two-column label/value table (the plan facts, a measure's facts), kept on one page. */
 export function factTable(rows: ReadonlyArray<readonly [string, string | Paragraph[], string?]>): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders,
-    rows: rows.map(
-      ([label, value, fill]) =>
-        new TableRow({ cantSplit: true, children: [cell(label, { bold: true, width: 26, fill: 'F4F6F8' }), cell(value, { width: 74, ...(fill ? { fill } : {}) })] }),
-    ),
+    rows: rows.map(([label, value, fill], i) => {
+      // "Keep with next" on every row but the last holds a short table together.
+      const keepNext = i < rows.length - 1;
+      return new TableRow({
+        cantSplit: true,
+        children: [cell(label, { bold: true, width: 26, fill: 'F4F6F8', keepNext }), cell(value, { width: 74, keepNext, ...(fill ? { fill } : {}) })],
+      });
+    }),
   });
 }
 
