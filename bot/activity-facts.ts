@@ -16,7 +16,9 @@ function channelData(activity: Partial<Activity>): TeamsChannelData {
 /** The conversation an activity came from, with the reference to write back. */
 export function conversationSighting(activity: Partial<Activity>): ConversationSighting {
   const data = channelData(activity);
-  const reference = TurnContext.getConversationReference(activity);
+  // The id of the activity that happened to carry the reference is useless
+  // for proactive sends and would make every stored reference differ.
+  const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(activity);
   return {
     conversationId: activity.conversation?.id ?? '',
     conversationType: toConversationType(activity.conversation?.conversationType),

@@ -1,11 +1,12 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/adaptive-card.js';
 
-/** Sends a card as a new message in the current conversation. */
-export async function replyWithCard(turn: TurnContext, card: AdaptiveCard, summary?: string): Promise<void> {
+/** Sends a card as a new message in the current conversation; resolves with its activity id when Teams gives one. */
+export async function replyWithCard(turn: TurnContext, card: AdaptiveCard, summary?: string): Promise<string | undefined> {
   const message = MessageFactory.attachment(CardFactory.adaptiveCard(card));
   if (summary) message.summary = summary;
-  await turn.sendActivity(message);
+  const response = await turn.sendActivity(message);
+  return response?.id;
 }
 
 /** Replaces the card a Submit came from (the Action.Submit fallback path). */

@@ -12,6 +12,19 @@ export const verbs = {
   overviewOpen: 'overview.open',
   showOwners: 'owners.show',
   assignOwners: 'owners.assign',
+  /** Open a measure's status card (from "mina åtgärder", a reminder, a choice). */
+  statusOpen: 'status.open',
+  /** Submit the status card's form. */
+  statusSubmit: 'status.submit',
+  /** The card's refresh action: each viewer gets the current state. */
+  statusRefresh: 'status.refresh',
+  /** "Ändra" on a receipt: the form again, filled in with the latest status. */
+  statusEdit: 'status.edit',
+  /** "Behåll nuvarande" on an out-of-date card. */
+  statusKeep: 'status.keep',
+  statusHistory: 'status.history',
+  /** "Mina åtgärder" as a card (and its pages). */
+  myMeasures: 'status.mine',
 } as const;
 
 export type Verb = (typeof verbs)[keyof typeof verbs];

@@ -3,13 +3,14 @@ import { isAddressedToBot, isCardSubmit, textWithoutMention } from '../selectors
 import { rememberContact } from './contact.js';
 import { runSubmitAction } from './card-action.js';
 import { showHelpForUnknown } from './help.js';
-import { commandHandlers } from './index.js';
+import { commandHandlers, freeTextHandlers } from './index.js';
 import type { TurnEnv } from './route-types.js';
 
 /**
  * A message: remember who wrote (so reminders can reach them later), then an
  * Action.Submit fallback goes to its card action, a command to its handler,
- * and anything else gets the welcome card. In channels and group chats only
+ * free text to the free-text handlers (a status reply), and anything else
+ * gets the welcome card. In channels and group chats only
  * messages that @mention Tillit are answered.
  */
 export async function onMessage(env: TurnEnv): Promise<void> {
@@ -27,5 +28,6 @@ export async function onMessage(env: TurnEnv): Promise<void> {
     await handler(env, recognised.rest);
     return;
   }
+  for (const handle of freeTextHandlers) if (await handle(env, text)) return;
   await showHelpForUnknown(env, text);
 }

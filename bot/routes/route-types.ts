@@ -18,3 +18,10 @@ export type CommandHandler = (env: TurnEnv, rest: string) => Promise<void>;
  * The returned card replaces the card the action came from.
  */
 export type CardActionHandler = (env: TurnEnv, data: Readonly<Record<string, unknown>>) => Promise<AdaptiveCard>;
+
+/**
+ * Looks at text that is no command (e.g. a free-text status reply) and
+ * answers it; returns false to let the next handler (finally the help card)
+ * have it.
+ */
+export type FreeTextHandler = (env: TurnEnv, text: string) => Promise<boolean>;

@@ -56,6 +56,13 @@ export const chatCommands: readonly ChatCommand[] = [
     descriptionKey: 'command.owners.description',
     scopes: ['personal'],
   },
+  {
+    id: 'myMeasures',
+    triggers: { sv: ['mina åtgärder', 'mina åtaganden'], en: ['my measures', 'my actions'] },
+    titleKey: 'command.myMeasures.title',
+    descriptionKey: 'command.myMeasures.description',
+    scopes: ['personal'],
+  },
 ];
 
 /** Lower-cases, trims and drops trailing punctuation and "@Tillit" leftovers. */

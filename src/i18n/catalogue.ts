@@ -4,6 +4,7 @@ import { commonMessages } from './messages/common.js';
 import { overviewMessages } from './messages/overview.js';
 import { overviewReportMessages } from './messages/overview-report.js';
 import { plansMessages } from './messages/plans.js';
+import { statusMessages } from './messages/status.js';
 
 /**
  * The one message catalogue: every word a user reads, in Swedish and
@@ -15,6 +16,7 @@ const sv = {
   ...overviewMessages.sv,
   ...overviewReportMessages.sv,
   ...plansMessages.sv,
+  ...statusMessages.sv,
 };
 
 const en: { [K in keyof typeof sv]: string } = {
@@ -23,6 +25,7 @@ const en: { [K in keyof typeof sv]: string } = {
   ...overviewMessages.en,
   ...overviewReportMessages.en,
   ...plansMessages.en,
+  ...statusMessages.en,
 };
 
 export type MessageKey = keyof typeof sv;

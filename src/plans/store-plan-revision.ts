@@ -1,12 +1,13 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import { newId } from '../ids.js';
 import type { Clock } from '../ports/clock.js';
 import type { Database } from '../storage/schema.js';
+import type { MeasureOwnersTable, MeasuresTable } from '../storage/tables/plan-tables.js';
 import { derivePlanKey } from './plan-key.js';
 import { diffPlans, isEmptyDiff, type PlanDiff } from './plan-diff.js';
 import type { MeasureDraft, Plan, PlanDraft } from './plan.js';
 import { getPlan } from './plan-repository.js';
-import { ensureUnit } from './units-repository.js';
+import { ensureUnit, unitKey } from './units-repository.js';
 
 export interface StorePlanDeps {
   db: Kysely<Database>;
@@ -97,11 +98,7 @@ export async function storePlanRevision(deps: StorePlanDeps, draft: PlanDraft, s
 
     const goalAreaIds = await storeGoalAreas(trx, planId, draft, revision);
     const changedCodes = new Set(diff?.changed.map((c) => c.code) ?? []);
-    const measureIds = new Map<string, string>();
-    for (const [position, measure] of draft.measures.entries()) {
-      const id = await storeMeasure(trx, planId, measure, position, revision, goalAreaIds, changedCodes.has(measure.code), nowIso);
-      measureIds.set(measure.code, id);
-    }
+    const measureIds = await storeMeasures(trx, planId, draft, revision, goalAreaIds, changedCodes, nowIso);
     const removedCodes = diff?.removed.map((r) => r.code) ?? [];
     if (removedCodes.length > 0) {
       await trx
@@ -156,23 +153,10 @@ async function storeGoalAreas(trx: Transaction<Database>, planId: string, draft:
   return ids;
 }
 
-async function storeMeasure(
-  trx: Transaction<Database>,
-  planId: string,
-  measure: MeasureDraft,
-  position: number,
-  revision: number,
-  goalAreaIds: Map<string, string>,
-  changed: boolean,
-  nowIso: string,
-): Promise<string> {
-  const found = await trx
-    .selectFrom('measures')
-    .select(['id', 'removed_in_revision'])
-    .where('plan_id', '=', planId)
-    .where('code', '=', measure.code)
-    .executeTakeFirst();
-  const row = {
+type MeasureRow = Omit<Insertable<MeasuresTable>, 'id' | 'plan_id' | 'code' | 'added_in_revision' | 'changed_in_revision' | 'removed_in_revision'>;
+
+function measureRow(measure: MeasureDraft, position: number, goalAreaIds: Map<string, string>): MeasureRow {
+  return {
     goal_area_id: measure.goalAreaNumber ? (goalAreaIds.get(measure.goalAreaNumber) ?? null) : null,
     title: measure.title,
     responsible_text: measure.responsibleText,
@@ -187,36 +171,84 @@ async function storeMeasure(
     notes: measure.notes,
     position,
   };
-  let id: string;
-  if (found) {
-    id = found.id;
-    const reAdded = found.removed_in_revision !== null;
-    await trx
-      .updateTable('measures')
-      .set({
-        ...row,
-        removed_in_revision: null,
-        ...(changed || reAdded ? { changed_in_revision: revision } : {}),
-        ...(reAdded ? { added_in_revision: revision } : {}),
-      })
-      .where('id', '=', id)
-      .execute();
-    await trx.deleteFrom('measure_owners').where('measure_id', '=', id).execute();
-  } else {
-    id = newId();
-    await trx
-      .insertInto('measures')
-      .values({ id, plan_id: planId, code: measure.code, ...row, added_in_revision: revision, changed_in_revision: revision, removed_in_revision: null })
-      .execute();
+}
+
+function sameRow(stored: Record<string, unknown>, row: MeasureRow): boolean {
+  return Object.entries(row).every(([key, value]) => stored[key] === value);
+}
+
+/**
+ * Writes the revision's measures set-wise: one read of what is stored, then
+ * only the rows that differ are updated, new ones inserted in batches, and
+ * owner lists rewritten only where they changed. Returns code → measure id.
+ */
+async function storeMeasures(
+  trx: Transaction<Database>,
+  planId: string,
+  draft: PlanDraft,
+  revision: number,
+  goalAreaIds: Map<string, string>,
+  changedCodes: Set<string>,
+  nowIso: string,
+): Promise<Map<string, string>> {
+  const stored = new Map((await trx.selectFrom('measures').selectAll().where('plan_id', '=', planId).execute()).map((m) => [m.code, m]));
+  const storedOwners = new Map<string, string[]>();
+  for (const o of await trx
+    .selectFrom('measure_owners')
+    .innerJoin('measures', 'measures.id', 'measure_owners.measure_id')
+    .select(['measure_owners.measure_id', 'measure_owners.unit_id'])
+    .where('measures.plan_id', '=', planId)
+    .orderBy('measure_owners.position')
+    .execute()) {
+    storedOwners.set(o.measure_id, [...(storedOwners.get(o.measure_id) ?? []), o.unit_id]);
   }
-  const seen = new Set<string>();
-  for (const [ownerPosition, name] of measure.ownerUnits.entries()) {
-    const unit = await ensureUnit(trx, name, nowIso);
-    if (seen.has(unit.id)) continue;
-    seen.add(unit.id);
-    await trx.insertInto('measure_owners').values({ measure_id: id, unit_id: unit.id, position: ownerPosition }).execute();
+  const units = new Map<string, string>();
+  const unitIdOf = async (name: string) => {
+    const key = unitKey(name);
+    if (!units.has(key)) units.set(key, (await ensureUnit(trx, name, nowIso)).id);
+    return units.get(key)!;
+  };
+
+  const ids = new Map<string, string>();
+  const inserts: Array<Insertable<MeasuresTable>> = [];
+  const owners: Array<Insertable<MeasureOwnersTable>> = [];
+  for (const [position, measure] of draft.measures.entries()) {
+    const row = measureRow(measure, position, goalAreaIds);
+    const found = stored.get(measure.code);
+    const id = found?.id ?? newId();
+    ids.set(measure.code, id);
+    if (!found) {
+      inserts.push({ id, plan_id: planId, code: measure.code, ...row, added_in_revision: revision, changed_in_revision: revision, removed_in_revision: null });
+    } else {
+      const reAdded = found.removed_in_revision !== null;
+      const changed = changedCodes.has(measure.code);
+      if (reAdded || changed || !sameRow(found, row)) {
+        await trx
+          .updateTable('measures')
+          .set({
+            ...row,
+            removed_in_revision: null,
+            ...(changed || reAdded ? { changed_in_revision: revision } : {}),
+            ...(reAdded ? { added_in_revision: revision } : {}),
+          })
+          .where('id', '=', id)
+          .execute();
+      }
+    }
+    const unitIds: string[] = [];
+    for (const name of measure.ownerUnits) {
+      const unitId = await unitIdOf(name);
+      if (!unitIds.includes(unitId)) unitIds.push(unitId);
+    }
+    const before = storedOwners.get(id) ?? [];
+    if (before.length !== unitIds.length || before.some((u, i) => u !== unitIds[i])) {
+      if (found) await trx.deleteFrom('measure_owners').where('measure_id', '=', id).execute();
+      unitIds.forEach((unitId, i) => owners.push({ measure_id: id, unit_id: unitId, position: i }));
+    }
   }
-  return id;
+  for (let i = 0; i < inserts.length; i += 100) await trx.insertInto('measures').values(inserts.slice(i, i + 100)).execute();
+  for (let i = 0; i < owners.length; i += 500) await trx.insertInto('measure_owners').values(owners.slice(i, i + 500)).execute();
+  return ids;
 }
 
 async function recordChanges(
@@ -243,20 +275,16 @@ async function recordChanges(
       if (change.field === 'owners') rows.push({ measureId: measureIds.get(changed.code)!, kind: 'owner_changed', before: change.before, after: change.after });
     }
   }
-  for (const r of rows) {
-    await trx
-      .insertInto('plan_changes')
-      .values({
-        id: newId(),
-        plan_id: planId,
-        revision,
-        measure_id: r.measureId,
-        kind: r.kind,
-        before_json: r.before === null ? null : JSON.stringify(r.before),
-        after_json: r.after === null ? null : JSON.stringify(r.after),
-        created_at: nowIso,
-        notified_at: null,
-      })
-      .execute();
-  }
+  const values = rows.map((r) => ({
+    id: newId(),
+    plan_id: planId,
+    revision,
+    measure_id: r.measureId,
+    kind: r.kind,
+    before_json: r.before === null ? null : JSON.stringify(r.before),
+    after_json: r.after === null ? null : JSON.stringify(r.after),
+    created_at: nowIso,
+    notified_at: null,
+  }));
+  for (let i = 0; i < values.length; i += 200) await trx.insertInto('plan_changes').values(values.slice(i, i + 200)).execute();
 }

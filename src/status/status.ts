@@ -13,8 +13,24 @@ export const statusesNeedingComment: readonly StatusValue[] = ['at_risk', 'delay
 /** Statuses after which nobody should be reminded any more. */
 export const closedStatuses: readonly StatusValue[] = ['done', 'cancelled'];
 
+/** True for done and cancelled. */
+export function isClosedStatus(status: StatusValue | null | undefined): boolean {
+  return status !== null && status !== undefined && closedStatuses.includes(status);
+}
+
+/** True for a string that is one of the status values. */
+export function isStatusValue(value: unknown): value is StatusValue {
+  return typeof value === 'string' && (statusValues as readonly string[]).includes(value);
+}
+
 /** Traffic light for a status, used by cards and the overview. */
 export type TrafficLight = 'green' | 'yellow' | 'red' | 'grey' | 'blue';
+
+/** The authority an update was recorded with: the owner, or a coordinator for them. */
+export type RecordedAs = 'owner' | 'coordinator';
+
+/** Where an update came from. */
+export type StatusSource = 'card' | 'chat' | 'import' | 'cli';
 
 /** One confirmed status update (a row of the append-only history). */
 export interface StatusUpdate {
@@ -24,10 +40,12 @@ export interface StatusUpdate {
   status: StatusValue;
   comment: string | null;
   forecastDate: IsoDate | null;
+  /** Indicator text → reported value, for the indicators the plan defined. */
   indicatorValues: Record<string, string> | null;
   recordedBy: string;
   onBehalfOf: string | null;
+  recordedAs: RecordedAs;
   recordedAt: string;
   planRevision: number;
-  source: 'card' | 'chat' | 'import' | 'cli';
+  source: StatusSource;
 }

@@ -36,6 +36,7 @@ export async function seedStatuses(db: Kysely<Database>, rows: readonly SeededSt
         indicator_values_json: row.indicatorValues ? JSON.stringify(row.indicatorValues) : null,
         recorded_by: row.by,
         on_behalf_of: row.onBehalfOf ?? null,
+        recorded_as: row.onBehalfOf ? 'coordinator' : 'owner',
         recorded_at: row.at,
         plan_revision: row.planRevision ?? 1,
         source: 'card',

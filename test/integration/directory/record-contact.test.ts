@@ -65,6 +65,22 @@ describe.each(dialects)('directory on $name', ({ create }) => {
     expect(person).toMatchObject({ unreachableReason: 'uninstalled', email: 'anna.a@kommun.se' });
   });
 
+  it('writes nothing when a known person writes again from the same chat', async () => {
+    const input = {
+      conversation: personal('cecilia'),
+      person: { teamsUserId: '29:cecilia', aadObjectId: 'aad-cecilia', displayName: 'Cecilia C', email: 'cecilia@kommun.se' },
+    };
+    await recordContact({ db: database.db, clock }, input);
+    const before = await database.db.selectFrom('people').select('updated_at').where('aad_object_id', '=', 'aad-cecilia').executeTakeFirstOrThrow();
+    const later = new FixedClock(new Date(clock.now().getTime() + 3_600_000));
+    const { person } = await recordContact({ db: database.db, clock: later }, input);
+    expect(person?.displayName).toBe('Cecilia C');
+    const after = await database.db.selectFrom('people').select('updated_at').where('aad_object_id', '=', 'aad-cecilia').executeTakeFirstOrThrow();
+    const conversation = await database.db.selectFrom('conversations').select('updated_at').where('conversation_id', '=', 'a:cecilia').executeTakeFirstOrThrow();
+    expect(after.updated_at).toBe(before.updated_at);
+    expect(conversation.updated_at).toBe(before.updated_at);
+  });
+
   it('clears the unreachable mark when the person writes again', async () => {
     clock.advance(60_000);
     await recordContact(
