@@ -1,7 +1,16 @@
 import { caseViewRoutes } from './case-view-routes.js';
 import type { RouteMounter } from './http-server.js';
+import { overviewTabRoutes } from './overview-tab-routes.js';
+import { reportDownloadRoutes } from './report-download-routes.js';
 import { reportFormRoutes } from './report-form-routes.js';
 import { tabAuthRoutes } from './tab-auth.js';
+import { sharedTabAuthentication } from './tab-authentication.js';
 
 /** Every feature's HTTP routes (tabs, the anonymous form, downloads). Features add theirs. */
-export const routeMounters: readonly RouteMounter[] = [tabAuthRoutes, reportFormRoutes, caseViewRoutes];
+export const routeMounters: readonly RouteMounter[] = [
+  tabAuthRoutes,
+  reportFormRoutes,
+  caseViewRoutes,
+  reportDownloadRoutes,
+  overviewTabRoutes(sharedTabAuthentication),
+];

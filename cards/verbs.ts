@@ -5,6 +5,11 @@
 export const verbs = {
   showHelp: 'help.show',
   setLanguage: 'language.set',
+  overviewPlan: 'overview.plan',
+  overviewGoalArea: 'overview.goalArea',
+  overviewMeasure: 'overview.measure',
+  overviewReport: 'overview.report',
+  overviewOpen: 'overview.open',
   showOwners: 'owners.show',
   assignOwners: 'owners.assign',
   /** Open a measure's status card (from "mina åtgärder", a reminder, a choice). */

@@ -2,7 +2,7 @@ import { chatCommands, type ChatCommand } from '../src/chat/commands.js';
 import { t } from '../src/i18n/catalogue.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { accentColor } from './icons.js';
-import type { StaticTabDefinition } from './static-tabs.js';
+import type { ConfigurableTabDefinition, StaticTabDefinition } from './static-tabs.js';
 
 export const manifestVersion = '1.30';
 export const manifestSchemaUrl = `https://developer.microsoft.com/json-schemas/teams/v${manifestVersion}/MicrosoftTeams.schema.json`;
@@ -20,6 +20,7 @@ export interface ManifestSettings {
   publicUrl: string;
   version: string;
   staticTabs: readonly StaticTabDefinition[];
+  configurableTabs?: readonly ConfigurableTabDefinition[];
   commands?: readonly ChatCommand[];
 }
 
@@ -44,7 +45,8 @@ function commandLists(commands: readonly ChatCommand[], locale: Locale) {
 export function buildManifest(settings: ManifestSettings): { manifest: Json; english: Json } {
   const commands = settings.commands ?? chatCommands;
   const host = new URL(settings.publicUrl).host;
-  const sso = settings.staticTabs.some((tab) => tab.usesSso);
+  const configurable = settings.configurableTabs ?? [];
+  const sso = settings.staticTabs.some((tab) => tab.usesSso) || configurable.some((tab) => tab.usesSso);
   const texts = (locale: Locale) => ({
     short: 'Tillit',
     full: t(locale, 'manifest.fullName'),
@@ -87,6 +89,15 @@ export function buildManifest(settings: ManifestSettings): { manifest: Json; eng
             name: tab.name.sv,
             contentUrl: `${settings.publicUrl}${tab.path}`,
             websiteUrl: `${settings.publicUrl}${tab.path}`,
+            scopes: tab.scopes,
+          })),
+        }
+      : {}),
+    ...(configurable.length > 0
+      ? {
+          configurableTabs: configurable.map((tab) => ({
+            configurationUrl: `${settings.publicUrl}${tab.configurationPath}`,
+            canUpdateConfiguration: true,
             scopes: tab.scopes,
           })),
         }

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import type { ManifestSettings } from './manifest-template.js';
-import { staticTabs } from './static-tabs.js';
+import { configurableTabs, staticTabs } from './static-tabs.js';
 
 const guid = z.string().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { error: 'måste vara ett GUID' });
 
@@ -48,6 +48,7 @@ export function packageSettingsFromEnv(env: NodeJS.ProcessEnv, root: string): Pa
       publicUrl: (e.PUBLIC_URL ?? 'https://localhost:3978').replace(/\/+$/, ''),
       version,
       staticTabs,
+      configurableTabs,
     },
     warnings,
   };

@@ -1,29 +1,38 @@
 import { helpActions, helpCommands } from './help.js';
 import { languageActions } from './language.js';
+import { overviewActions, overviewCommands } from './overview.js';
 import { ownersActions, ownersCommands } from './owners.js';
 import type { CardActionHandler, CommandHandler, FreeTextHandler } from './route-types.js';
 import { statusActions, statusCommands } from './status.js';
 import { handleStatusReply } from './status-reply.js';
 import { reportActions, reportCommands } from './reports.js';
 
+/** Joins feature route maps; the same key twice would silently drop a route, so it fails at start. */
+function combine<H>(...maps: ReadonlyArray<Readonly<Record<string, H>>>): Readonly<Record<string, H>> {
+  const table: Record<string, H> = {};
+  for (const map of maps) {
+    for (const [key, handler] of Object.entries(map)) {
+      if (key in table) throw new Error(`Route "${key}" is registered twice`);
+      table[key] = handler;
+    }
+  }
+  return table;
+}
+
 /**
  * The route table: command id → handler and card verb → handler. Each
  * feature exports its own maps from its route file and adds them here.
  */
-export const commandHandlers: Readonly<Record<string, CommandHandler>> = {
-  ...helpCommands,
-  ...ownersCommands,
-  ...statusCommands,
-  ...reportCommands,
-};
+export const commandHandlers = combine<CommandHandler>(helpCommands, overviewCommands, ownersCommands, statusCommands, reportCommands);
 
-export const cardActionHandlers: Readonly<Record<string, CardActionHandler>> = {
-  ...helpActions,
-  ...languageActions,
-  ...ownersActions,
-  ...statusActions,
-  ...reportActions,
-};
+export const cardActionHandlers = combine<CardActionHandler>(
+  helpActions,
+  languageActions,
+  overviewActions,
+  ownersActions,
+  statusActions,
+  reportActions,
+);
 
 /** Handlers for text that is no command, tried in order before the help card. */
 export const freeTextHandlers: readonly FreeTextHandler[] = [handleStatusReply];

@@ -85,7 +85,7 @@ export const answerNamedReport: CardActionHandler = async (env, data) => {
   return namedAnswerSavedCard({ reference }, env.locale);
 };
 
-export const reportCommands = { report: showReportOptions };
+export const reportCommands = { 'report-influence': showReportOptions };
 export const reportActions = {
   [verbs.reportNamedStart]: startNamedReport,
   [verbs.reportNamedSubmit]: submitNamedReportAction,

@@ -15,6 +15,8 @@ export interface VerifiedClaims {
   oid: string;
   tid: string | null;
   name: string | null;
+  /** The sign-in name (`preferred_username` or `upn`), to find people known only by e-mail. */
+  upn?: string | null;
 }
 
 /**
@@ -44,6 +46,7 @@ export function createEntraVerifier(options: EntraVerifierOptions): (token: stri
     const tid = typeof payload.tid === 'string' ? payload.tid.toLowerCase() : null;
     if (!oid) throw new TabAuthError('tab_unauthenticated', 'Token has no object id');
     if (options.tenantId && tid !== options.tenantId.toLowerCase()) throw new TabAuthError('tab_unauthenticated', 'Token from another tenant');
-    return { oid, tid, name: typeof payload.name === 'string' ? payload.name : null };
+    const upn = [payload.preferred_username, payload.upn].find((v): v is string => typeof v === 'string') ?? null;
+    return { oid, tid, name: typeof payload.name === 'string' ? payload.name : null, upn };
   };
 }

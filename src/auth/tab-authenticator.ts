@@ -45,7 +45,8 @@ export async function createTabAuthenticator(config: TabAuthConfig, db: Kysely<D
     localSignIn,
     async authenticate(authorization) {
       const claims = await verify(bearer(authorization));
-      const person = await findPersonByIdentity(db, { aadObjectId: claims.oid });
+      // Someone given a role by e-mail who has not yet written to the bot is found by their sign-in name.
+      const person = await findPersonByIdentity(db, { aadObjectId: claims.oid, upn: claims.upn ?? undefined });
       return {
         aadObjectId: claims.oid,
         tenantId: claims.tid,

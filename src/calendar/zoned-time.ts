@@ -5,8 +5,13 @@ import type { IsoDate } from './iso-date.js';
  * "Which day is it" in a zone. Every decision about days (due, overdue,
  * working day) uses the municipality's or the recipient's zone, never UTC.
  */
+// Building an Intl.DateTimeFormat costs far more than using one; reports format thousands of instants.
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function localDate(instant: Date, timeZone: string): IsoDate {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  let format = dayFormats.get(timeZone);
+  if (!format) dayFormats.set(timeZone, (format = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  const parts = format.formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -37,13 +42,13 @@ export function formatLocalDateTime(instant: Date, timeZone: string, locale: 'sv
   }).format(instant);
 }
 
+const longDates = {
+  sv: new Intl.DateTimeFormat('sv-SE', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }),
+  en: new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' }),
+};
+
 /** Formats a calendar date for people ("31 oktober 2024"). */
 export function formatDate(date: IsoDate, locale: 'sv' | 'en'): string {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale === 'sv' ? 'sv-SE' : 'en-GB', {
-    timeZone: 'UTC',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  }).format(new Date(Date.UTC(y, m - 1, d)));
+  return longDates[locale].format(new Date(Date.UTC(y, m - 1, d)));
 }

@@ -72,6 +72,17 @@ export const environmentSchema = z
         error: 'måste vara fatal, error, warn, info, debug, trace eller silent',
       })
       .default('info'),
+    /** Days without a status report after which the overview lists a measure as silent. */
+    TILLIT_STALE_STATUS_DAYS: z.coerce
+      .number({ error: 'måste vara ett antal dagar' })
+      .int({ error: 'måste vara ett heltal' })
+      .min(1, { error: 'måste vara mellan 1 och 730 dagar' })
+      .max(730, { error: 'måste vara mellan 1 och 730 dagar' })
+      .default(60),
+    /** Key for signing report download links; shared by every server process. */
+    TILLIT_LINK_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, {
+      error: 'måste vara minst 32 tecken, t.ex. från "openssl rand -hex 32"',
+    }),
     PLAYGROUND_PORT: z.coerce
       .number({ error: 'måste vara ett portnummer' })
       .int()

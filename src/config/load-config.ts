@@ -28,6 +28,10 @@ export interface Config {
   reports: ReportsConfig;
   /** How tabs (case view, dashboard) verify who is signed in. */
   tabAuth: TabAuthConfig;
+  /** The plan overview: what "due soon" and "silent" mean. */
+  overview: { dueSoonDays: number; staleAfterDays: number };
+  /** Secret for signed download links; derived from the app password or made per process when unset. */
+  links: { secret?: string };
 }
 
 /** One wrong environment variable and what is wrong with it, in Swedish. */
@@ -49,7 +53,7 @@ export class ConfigError extends TillitError<'config_invalid'> {
   }
 }
 
-const secretVariables = new Set(['MICROSOFT_APP_PASSWORD', 'TILLIT_MASTER_KEY']);
+const secretVariables = new Set(['MICROSOFT_APP_PASSWORD', 'TILLIT_MASTER_KEY', 'TILLIT_LINK_SECRET']);
 
 /**
  * Validates the environment and turns it into a Config. Every problem is
@@ -92,5 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     playground: { port: e.PLAYGROUND_PORT },
     reports: reportsConfigFrom(e),
     tabAuth: tabAuthConfigFrom(e, { appId: e.MICROSOFT_APP_ID, tenantId: e.MICROSOFT_APP_TENANT_ID }, publicUrl),
+    overview: { dueSoonDays: 30, staleAfterDays: e.TILLIT_STALE_STATUS_DAYS },
+    links: { secret: e.TILLIT_LINK_SECRET },
   };
 }

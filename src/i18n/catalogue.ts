@@ -1,29 +1,30 @@
+import { mergeBundles, type MergedMessages } from './define-messages.js';
 import type { Locale } from './locale.js';
 import { cliMessages } from './messages/cli.js';
 import { commonMessages } from './messages/common.js';
+import { overviewMessages } from './messages/overview.js';
+import { overviewReportMessages } from './messages/overview-report.js';
 import { plansMessages } from './messages/plans.js';
 import { statusMessages } from './messages/status.js';
 import { reportMessages } from './messages/reports.js';
 
 /**
  * The one message catalogue: every word a user reads, in Swedish and
- * English. Features add their bundle here (one import, one spread per language).
+ * English. Features add their bundle to this list; a key defined in two
+ * bundles fails at start instead of one text silently replacing the other.
  */
-const sv = {
-  ...commonMessages.sv,
-  ...cliMessages.sv,
-  ...plansMessages.sv,
-  ...statusMessages.sv,
-  ...reportMessages.sv,
-};
+const bundles = [
+  commonMessages,
+  cliMessages,
+  overviewMessages,
+  overviewReportMessages,
+  plansMessages,
+  statusMessages,
+  reportMessages,
+] as const;
 
-const en: { [K in keyof typeof sv]: string } = {
-  ...commonMessages.en,
-  ...cliMessages.en,
-  ...plansMessages.en,
-  ...statusMessages.en,
-  ...reportMessages.en,
-};
+const sv = mergeBundles(bundles, 'sv') as MergedMessages<typeof bundles>;
+const en = mergeBundles(bundles, 'en') as { [K in keyof typeof sv]: string };
 
 export type MessageKey = keyof typeof sv;
 export type MessageVars = Readonly<Record<string, string | number>>;

@@ -67,7 +67,12 @@ export async function recordStatusUpdate(deps: StatusDeps, input: RecordStatusIn
   }
   const latestSeq = latest?.seq ?? 0;
   if (input.basedOnSeq > latestSeq) throw new TillitError('invalid_input', 'Card based on a status that does not exist', { measureId: measure.id });
-  if (latestSeq > input.basedOnSeq) return { outcome: 'stale', reason: 'newer_status', latest: latest ?? null };
+  if (latestSeq > input.basedOnSeq) {
+    // The reads above are separate queries: the same submit may have been recorded between them.
+    const mine = existing ?? (await findStatusByIdempotencyKey(deps.db, input.idempotencyKey));
+    if (mine && mine.measureId === measure.id && sameSubmission(mine, input, measure)) return { outcome: 'duplicate', update: mine, latest: latest ?? mine };
+    return { outcome: 'stale', reason: 'newer_status', latest: latest ?? null };
+  }
   if (measure.changedInRevision > input.basedOnRevision) return { outcome: 'stale', reason: 'plan_revised', latest: latest ?? null };
 
   const now = deps.clock.now();

@@ -1,12 +1,34 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
 import type { DatabaseLocation } from './database-url.js';
 import type { Database } from './schema.js';
 
 export type Dialect = DatabaseLocation['dialect'];
+
+/**
+ * SQLite transactions that start with BEGIN IMMEDIATE. A deferred
+ * transaction that has read and then wants to write fails at once with
+ * SQLITE_BUSY when another process (the CLI, a second server) committed in
+ * between; taking the write lock up front makes it wait (busy_timeout)
+ * instead, so a write transaction never fails because someone else wrote.
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  constructor(private readonly settings: SqliteDialectConfig) {
+    super(settings);
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.settings);
+  }
+}
 
 /** An open database and what kind it is; close it with destroy(). */
 export interface TillitDatabase {
@@ -31,7 +53,7 @@ export function openDatabase(location: DatabaseLocation): TillitDatabase {
     sqlite.pragma('synchronous = NORMAL');
     // Deleted rows are overwritten with zeros, not left in free pages (a purged report must be gone).
     sqlite.pragma('secure_delete = ON');
-    const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
     return { db, dialect: 'sqlite', destroy: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: location.url, max: 10 });

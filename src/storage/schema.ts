@@ -1,4 +1,5 @@
 import type { DirectoryTables } from './tables/directory-tables.js';
+import type { OverviewTables } from './tables/overview-tables.js';
 import type { PlanTables } from './tables/plan-tables.js';
 import type { ReportTables } from './tables/report-tables.js';
 import type { StatusTables } from './tables/status-tables.js';
@@ -7,4 +8,4 @@ import type { StatusTables } from './tables/status-tables.js';
  * The whole database as Kysely sees it. Each feature declares its tables in
  * storage/tables/ and adds them here.
  */
-export interface Database extends DirectoryTables, PlanTables, StatusTables, ReportTables {}
+export interface Database extends DirectoryTables, PlanTables, StatusTables, ReportTables, OverviewTables {}

@@ -41,9 +41,9 @@ export class FakeEntra {
   /** A token for a person; `overrides` forges what a test needs (issuer, audience, expiry, key). */
   async token(
     oid: string,
-    overrides: { issuer?: string; audience?: string; expiresIn?: string | number; name?: string; tid?: string; key?: CryptoKey; kid?: string } = {},
+    overrides: { issuer?: string; audience?: string; expiresIn?: string | number; name?: string; tid?: string; key?: CryptoKey; kid?: string; upn?: string } = {},
   ): Promise<string> {
-    return new SignJWT({ oid, tid: overrides.tid ?? this.tenantId, name: overrides.name ?? 'Test Person', ver: '2.0' })
+    return new SignJWT({ oid, tid: overrides.tid ?? this.tenantId, name: overrides.name ?? 'Test Person', ver: '2.0', ...(overrides.upn ? { preferred_username: overrides.upn } : {}) })
       .setProtectedHeader({ alg: 'RS256', kid: overrides.kid ?? 'test-key' })
       .setIssuer(overrides.issuer ?? this.issuer)
       .setAudience(overrides.audience ?? this.audience)

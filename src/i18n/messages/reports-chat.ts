@@ -3,8 +3,8 @@ import { defineMessages } from '../define-messages.js';
 /** The report cards in chat, handler notifications and reminders, and the CLI. */
 export const reportChatMessages = defineMessages(
   {
-    'command.report.title': 'anmäl',
-    'command.report.description': 'Anmäl otillåten påverkan – anonymt eller namngivet.',
+    'command.reportInfluence.title': 'anmäl',
+    'command.reportInfluence.description': 'Anmäl otillåten påverkan – anonymt eller namngivet.',
     'reportCard.title': 'Anmäl otillåten påverkan',
     'reportCard.intro': 'Har någon försökt påverka dig eller en kollega i tjänsten – med hot, våld, trakasserier, mutor eller på annat sätt? Du kan anmäla på två sätt.',
     'reportCard.emergency': 'Är någon i fara just nu? Ring 112.',
@@ -76,8 +76,8 @@ export const reportChatMessages = defineMessages(
     'reports.masterKey.mismatch': 'TILLIT_MASTER_KEY stämmer inte med nyckeln som lagrade anmälningar krypterades med; de kan inte läsas förrän rätt nyckel är satt.',
   },
   {
-    'command.report.title': 'report influence',
-    'command.report.description': 'Report undue influence – anonymously or by name.',
+    'command.reportInfluence.title': 'report influence',
+    'command.reportInfluence.description': 'Report undue influence – anonymously or by name.',
     'reportCard.title': 'Report undue influence',
     'reportCard.intro': 'Has someone tried to influence you or a colleague in your work – with threats, violence, harassment, bribes or in another way? You can report it in two ways.',
     'reportCard.emergency': 'Is anyone in danger right now? Call 112.',

@@ -1,0 +1,42 @@
+import type { Activity } from 'botbuilder';
+import type { OverviewDeps } from '../src/overview/overview-deps.js';
+import type { ViewingPlace } from '../src/overview/plan-access.js';
+import { reportStatisticsSource } from '../src/overview/report-statistics-hook.js';
+import { linkSecret } from '../src/status-report/download-link.js';
+import type { AppServices } from './app-services.js';
+
+/** The overview use cases' ports, from the app's services. */
+export function overviewDeps(app: AppServices): OverviewDeps {
+  return {
+    db: app.db,
+    clock: app.clock,
+    timeZone: app.config.timeZone,
+    settings: app.config.overview,
+    ...(reportStatisticsSource ? { reportStatistics: reportStatisticsSource } : {}),
+  };
+}
+
+const secrets = new WeakMap<object, Buffer>();
+
+/** The key report links are signed with, made once per running configuration. */
+export function reportLinkSecret(app: AppServices): Buffer {
+  let secret = secrets.get(app.config);
+  if (!secret) {
+    secret = linkSecret(app.config.links.secret, app.config.bot.appPassword);
+    secrets.set(app.config, secret);
+  }
+  return secret;
+}
+
+/**
+ * Where an activity's answer is read: a personal chat is private; a team
+ * channel is shared and keyed by the channel (every thread in it alike), a
+ * group chat by its conversation.
+ */
+export function viewingPlace(activity: Partial<Activity>): ViewingPlace {
+  const type = activity.conversation?.conversationType;
+  if (type !== 'channel' && type !== 'groupChat') return { kind: 'private' };
+  const channelId = (activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id;
+  const conversationKey = type === 'channel' && channelId ? channelId : (activity.conversation?.id ?? '').split(';')[0]!;
+  return { kind: 'shared', conversationKey };
+}

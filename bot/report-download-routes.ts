@@ -1,0 +1,67 @@
+import type { Response } from 'express';
+import { getPerson } from '../src/directory/people-repository.js';
+import { isTillitError } from '../src/errors.js';
+import { t } from '../src/i18n/catalogue.js';
+import { resolveLocale, type Locale } from '../src/i18n/locale.js';
+import { renderDocxReport } from '../src/status-report/docx-report.js';
+import { verifyDownload } from '../src/status-report/download-link.js';
+import { buildStatusReport, reportFileName } from '../src/status-report/status-report.js';
+import { renderXlsxReport } from '../src/status-report/xlsx-report.js';
+import type { RouteMounter } from './http-server.js';
+import { overviewDeps, reportLinkSecret } from './overview-services.js';
+
+const contentTypes = {
+  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+};
+
+function refuse(res: Response, status: number, message: string, locale: Locale): void {
+  res
+    .status(status)
+    .set({ 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" })
+    .type('html')
+    .send(
+      `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Tillit</title>` +
+        `<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#242424"><h1 style="font-size:1.25rem">Tillit</h1><p>${message}</p></body></html>`,
+    );
+}
+
+/**
+ * GET /rapport/hamta?t=TOKEN: the committee report behind a signed chat link.
+ * The token (HMAC, 15 minutes, bound to one person, plan, day and format)
+ * is checked, then the person's read access is checked again now, so a link
+ * never outlives the access it was made for. The token travels in the query
+ * string, which the request log never records.
+ */
+export const reportDownloadRoutes: RouteMounter = (router, app) => {
+  router.get('/rapport/hamta', async (req, res, next) => {
+    let locale = app.config.locale;
+    try {
+      const claims = verifyDownload(String(req.query.t ?? ''), reportLinkSecret(app), app.clock.now());
+      const person = await getPerson(app.db, claims.personId);
+      locale = resolveLocale(person?.preferredLocale ?? person?.locale, app.config.locale);
+      const report = await buildStatusReport(overviewDeps(app), {
+        viewer: { kind: 'person', personId: claims.personId, place: { kind: 'private' } },
+        planId: claims.planId,
+        asOf: claims.asOf,
+      });
+      const file = claims.format === 'docx' ? await renderDocxReport(report, locale) : await renderXlsxReport(report, locale);
+      app.logger.info({ code: 'report_downloaded', format: claims.format }, 'report downloaded');
+      res
+        .status(200)
+        .set({
+          'Content-Type': contentTypes[claims.format],
+          'Content-Disposition': `attachment; filename="${reportFileName(report, claims.format)}"`,
+          'Cache-Control': 'no-store',
+          'Referrer-Policy': 'no-referrer',
+          'X-Content-Type-Options': 'nosniff',
+        })
+        .send(file);
+    } catch (error) {
+      if (isTillitError(error, 'download_invalid')) return refuse(res, 400, t(locale, 'download.invalid'), locale);
+      if (isTillitError(error, 'download_expired')) return refuse(res, 410, t(locale, 'download.expired'), locale);
+      if (isTillitError(error, 'plan_access_denied', 'plan_not_found')) return refuse(res, 403, t(locale, 'download.denied'), locale);
+      next(error);
+    }
+  });
+};

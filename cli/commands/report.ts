@@ -1,0 +1,81 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Command } from 'commander';
+import { isIsoDate } from '../../src/calendar/iso-date.js';
+import { localDate } from '../../src/calendar/zoned-time.js';
+import { loadConfig } from '../../src/config/load-config.js';
+import { systemClock } from '../../src/ports/clock.js';
+import { findPlan, listPlans } from '../../src/plans/plan-repository.js';
+import { defaultOverviewSettings } from '../../src/overview/overview-deps.js';
+import { reportStatisticsSource } from '../../src/overview/report-statistics-hook.js';
+import { renderDocxReport } from '../../src/status-report/docx-report.js';
+import { buildStatusReport, reportFileName } from '../../src/status-report/status-report.js';
+import { renderXlsxReport } from '../../src/status-report/xlsx-report.js';
+import { openDatabase } from '../../src/storage/database.js';
+import { migrateToLatest } from '../../src/storage/migrate.js';
+import { say, type CliIo } from '../cli-io.js';
+import { CliError } from '../cli-error.js';
+
+interface ReportOptions {
+  format: string;
+  asOf?: string;
+  out?: string;
+}
+
+/**
+ * `tillit report PLAN --format docx|xlsx [--as-of DATE] [--out FILE]`: the
+ * committee report from the server's command line. Whoever runs it can read
+ * the database anyway, so it runs as the operator, with no plan-role check.
+ * The file is written next to its final name and renamed, so a crash never
+ * leaves half a report behind.
+ */
+export function registerReport(program: Command, io: CliIo): void {
+  program
+    .command('report')
+    .description(say(io, 'cli.report.description'))
+    .argument('<plan>', say(io, 'cli.report.plan'))
+    .option('-f, --format <format>', say(io, 'cli.report.format'), 'docx')
+    .option('--as-of <date>', say(io, 'cli.report.asOf'))
+    .option('-o, --out <file>', say(io, 'cli.report.out'))
+    .action(async (planKey: string, options: ReportOptions) => {
+      const format = options.format.trim().toLowerCase();
+      if (format !== 'docx' && format !== 'xlsx') throw new CliError(say(io, 'cli.report.badFormat', { format: options.format }), 2);
+      const config = loadConfig(io.env);
+      if (options.asOf !== undefined) {
+        if (!isIsoDate(options.asOf.trim())) throw new CliError(say(io, 'cli.report.badDate', { date: options.asOf }), 2);
+        if (options.asOf.trim() > localDate(systemClock.now(), config.timeZone)) throw new CliError(say(io, 'cli.report.futureDate', { date: options.asOf }), 2);
+      }
+      const database = openDatabase(config.database);
+      try {
+        await migrateToLatest(database.db);
+        const plan = await findPlan(database.db, planKey);
+        if (!plan) {
+          const known = (await listPlans(database.db)).map((p) => p.key);
+          throw new CliError(known.length > 0 ? say(io, 'cli.report.unknownPlan', { plan: planKey, known: known.join(', ') }) : say(io, 'cli.report.noPlans', { plan: planKey }));
+        }
+        const report = await buildStatusReport(
+          {
+            db: database.db,
+            clock: systemClock,
+            timeZone: config.timeZone,
+            settings: { ...defaultOverviewSettings, ...config.overview },
+            ...(reportStatisticsSource ? { reportStatistics: reportStatisticsSource } : {}),
+          },
+          { viewer: { kind: 'operator' }, planId: plan.id, ...(options.asOf ? { asOf: options.asOf.trim() } : {}) },
+        );
+        const bytes = format === 'docx' ? await renderDocxReport(report, io.locale) : await renderXlsxReport(report, io.locale);
+        const file = path.resolve(io.cwd, options.out ?? reportFileName(report, format));
+        const partial = `${file}.${process.pid}.part`;
+        try {
+          fs.writeFileSync(partial, bytes);
+          fs.renameSync(partial, file);
+        } catch (error) {
+          fs.rmSync(partial, { force: true });
+          throw new CliError(say(io, 'cli.report.writeFailed', { file, detail: (error as NodeJS.ErrnoException).code ?? 'fel' }));
+        }
+        io.out(say(io, 'cli.report.done', { file, measures: report.overview.totals.total, date: report.overview.asOf }));
+      } finally {
+        await database.destroy();
+      }
+    });
+}

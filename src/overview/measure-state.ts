@@ -1,0 +1,51 @@
+import { daysBetween, type IsoDate } from '../calendar/iso-date.js';
+import { dueDate, startDate } from '../plans/period.js';
+import { closedStatuses } from '../status/status.js';
+import { isPastDeadline, overdueFrom } from './overdue.js';
+import type { MeasureState, OverviewSettings, StatusEntry } from './overview-types.js';
+import type { SnapshotMeasure } from './plan-snapshot.js';
+import { measureLight } from './traffic-light.js';
+
+/**
+ * What the overview says about one measure on `today`: its status then, its
+ * due and overdue days, and whether it has gone quiet. A measure never
+ * reported on is counted silent from its start, or from the day the plan
+ * came into Tillit if that is later, so a newly imported plan is not all
+ * "silent" at once.
+ */
+export function measureState(
+  measure: SnapshotMeasure,
+  latest: StatusEntry | undefined,
+  today: IsoDate,
+  importedOn: IsoDate,
+  settings: OverviewSettings,
+): MeasureState {
+  const status = latest?.status ?? 'no_status';
+  const closed = latest !== undefined && closedStatuses.includes(latest.status);
+  const startsOn = startDate(measure.start) ?? null;
+  const dueOn = dueDate(measure.deadline) ?? null;
+  const overdue = !closed && isPastDeadline(measure.deadline, today);
+  const started = startsOn === null || startsOn <= today;
+  const since = latest?.recordedOn ?? (startsOn !== null && startsOn > importedOn ? startsOn : importedOn);
+  const silentDays = closed || !started ? null : Math.max(0, daysBetween(since, today));
+  const stale = silentDays !== null && silentDays > settings.staleAfterDays;
+  return {
+    measureId: measure.id,
+    code: measure.code,
+    title: measure.title,
+    goalAreaNumber: measure.goalAreaNumber,
+    responsibleText: measure.responsibleText,
+    ownerUnits: measure.ownerUnits,
+    start: measure.start,
+    deadline: measure.deadline,
+    indicators: measure.indicators,
+    startsOn,
+    dueOn,
+    overdueSince: overdue ? (overdueFrom(measure.deadline) ?? null) : null,
+    status,
+    latest: latest ?? null,
+    light: measureLight(status, overdue, stale),
+    stale,
+    silentDays,
+  };
+}

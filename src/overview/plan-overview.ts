@@ -1,0 +1,59 @@
+import type { IsoDate } from '../calendar/iso-date.js';
+import { isTillitError } from '../errors.js';
+import { findPlan } from '../plans/plan-repository.js';
+import { resolveAsOf } from './as-of.js';
+import { loadPlanOverview } from './load-overview.js';
+import type { OverviewDeps } from './overview-deps.js';
+import { OverviewLookupError } from './overview-errors.js';
+import type { PlanOverview } from './overview-types.js';
+import { assertMaySeePlan, plansVisibleTo, type Viewer } from './plan-access.js';
+
+/** The overviews a viewer asked for, and how many plans they could see only in private. */
+export interface PlanOverviews {
+  overviews: PlanOverview[];
+  /** Plans the viewer reads but that are not opened in this shared conversation. */
+  privateOnly: string[];
+}
+
+/**
+ * "status": the overview of every plan the viewer may see here (or of the
+ * one named by key), as of a day. Refuses with PlanAccessError when the
+ * viewer reads no plan, or none in this shared conversation.
+ */
+export async function planOverviews(
+  deps: OverviewDeps,
+  request: { viewer: Viewer; planKey?: string; asOf?: IsoDate },
+): Promise<PlanOverviews> {
+  resolveAsOf(request.asOf, deps.clock.now(), deps.timeZone);
+  if (request.planKey) {
+    const planId = await resolvePlanKey(deps, request.viewer, request.planKey);
+    return { overviews: [await loadPlanOverview(deps, planId, request.asOf)], privateOnly: [] };
+  }
+  const { visible, privateOnly } = await plansVisibleTo(deps.db, request.viewer);
+  const overviews: PlanOverview[] = [];
+  for (const planId of visible) overviews.push(await loadPlanOverview(deps, planId, request.asOf));
+  return { overviews, privateOnly };
+}
+
+/** One plan's overview for a viewer who may see it. */
+export async function planOverview(deps: OverviewDeps, request: { viewer: Viewer; planId: string; asOf?: IsoDate }): Promise<PlanOverview> {
+  await assertMaySeePlan(deps.db, request.viewer, request.planId);
+  return loadPlanOverview(deps, request.planId, request.asOf);
+}
+
+/**
+ * A plan key (or id) typed by a person, checked against what they may see.
+ * An unknown plan and a plan they may not read get the same answer, so
+ * asking reveals nothing about which plans exist.
+ */
+export async function resolvePlanKey(deps: OverviewDeps, viewer: Viewer, planKey: string): Promise<string> {
+  const plan = await findPlan(deps.db, planKey);
+  if (!plan) throw new OverviewLookupError('plan_not_found', 'No such plan');
+  try {
+    await assertMaySeePlan(deps.db, viewer, plan.id);
+  } catch (error) {
+    if (isTillitError(error, 'plan_access_denied')) throw new OverviewLookupError('plan_not_found', 'No such plan');
+    throw error;
+  }
+  return plan.id;
+}

@@ -1,0 +1,36 @@
+import { translator } from '../../i18n/catalogue.js';
+import type { Locale } from '../../i18n/locale.js';
+import { html, raw, type SafeHtml } from '../html.js';
+import { tabStyles } from './tab-styles.js';
+
+function page(locale: Locale, title: string, body: SafeHtml, scripts: readonly string[]): string {
+  return html`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${title}</title><style>${raw(tabStyles)}</style></head><body>${body}${scripts.map((src) => html`<script src="${src}"></script>`)}</body></html>`.value;
+}
+
+/**
+ * The dashboard tab's shell: no plan data, only the words the script needs
+ * before it has signed in. The content comes from /oversikt/innehall.
+ */
+export function overviewShellPage(locale: Locale): string {
+  const tr = translator(locale);
+  const texts = JSON.stringify({ loading: tr('tab.loading'), outsideTeams: tr('tab.outsideTeams'), signInFailed: tr('tab.signInFailed'), failed: tr('tab.failed') });
+  return page(locale, tr('tab.title'), html`<main id="app" data-texts="${texts}"><p class="notice">${tr('tab.loading')}</p></main>`, ['/tab/teams-js.js', '/oversikt/app.js']);
+}
+
+/** The configurable tab's settings page. */
+export function overviewConfigPage(locale: Locale): string {
+  const tr = translator(locale);
+  return page(
+    locale,
+    tr('tab.config.title'),
+    html`<main data-tab-name="${tr('tab.name')}"><section class="card"><h1>${tr('tab.config.title')}</h1><p>${tr('tab.config.body')}</p>
+<label class="filters">${tr('tab.config.plan')}<select id="plan"><option value="">${tr('tab.config.anyPlan')}</option></select></label></section></main>`,
+    ['/tab/teams-js.js', '/oversikt/konfigurera.js'],
+  );
+}
+
+/** A message in place of the dashboard (refused, bad date, nothing found). */
+export function noticeFragment(text: string): string {
+  return html`<p class="notice">${text}</p>`.value;
+}

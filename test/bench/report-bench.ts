@@ -1,0 +1,44 @@
+import { ensurePersonByEmail } from '../../src/directory/people-repository.js';
+import { defaultOverviewSettings } from '../../src/overview/overview-deps.js';
+import { FixedClock } from '../../src/ports/clock.js';
+import { renderDocxReport } from '../../src/status-report/docx-report.js';
+import { buildStatusReport } from '../../src/status-report/status-report.js';
+import { renderXlsxReport } from '../../src/status-report/xlsx-report.js';
+import { createSqliteTestDatabase } from '../helpers/databases.js';
+import { storeDraft } from '../helpers/plan-builders.js';
+import { ms, peakRssMiB, percentile, type Benchmark } from './bench-types.js';
+import { benchPlanDraft, seedHistory } from './overview-bench.js';
+
+/** The committee report for a 300-measure plan with 12 status rows per measure (3,600 rows). */
+export const reportBenchmark: Benchmark = {
+  name: 'report',
+  description: 'buildStatusReport + render for a 300-measure plan with 3,600 status rows on SQLite, 10 runs after one warm-up each; the Word report holds each measure’s latest reports, the Excel workbook the whole history.',
+  async run() {
+    const database = await createSqliteTestDatabase();
+    try {
+      const clock = new FixedClock('2024-05-02T08:00:00.000Z');
+      const person = await ensurePersonByEmail(database.db, 'samordnare@bench.example', clock.now().toISOString());
+      const { plan } = await storeDraft(database.db, clock, benchPlanDraft(1, 300));
+      const ids = (await database.db.selectFrom('measures').select('id').execute()).map((r) => r.id);
+      await seedHistory(database.db, ids, 3600, person.id);
+      clock.set('2025-03-31T08:00:00.000Z');
+      const deps = { db: database.db, clock, timeZone: 'Europe/Stockholm', settings: defaultOverviewSettings };
+      const rows: Array<Record<string, string | number>> = [];
+      for (const format of ['docx', 'xlsx'] as const) {
+        const times: number[] = [];
+        let bytes = 0;
+        for (let i = 0; i <= 10; i++) {
+          const started = performance.now();
+          const report = await buildStatusReport(deps, { viewer: { kind: 'operator' }, planId: plan.id });
+          const file = format === 'docx' ? await renderDocxReport(report, 'sv') : await renderXlsxReport(report, 'sv');
+          if (i > 0) times.push(performance.now() - started);
+          bytes = file.length;
+        }
+        rows.push({ format, measures: 300, 'status rows': 3600, runs: times.length, 'p50 ms': ms(percentile(times, 50)), 'p95 ms': ms(percentile(times, 95)), 'size KiB': Math.round(bytes / 1024), 'peak RSS MiB': peakRssMiB() });
+      }
+      return rows;
+    } finally {
+      await database.destroy();
+    }
+  },
+};

@@ -1,0 +1,82 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIo } from '../../../cli/cli-io.js';
+import { describeCliError } from '../../../cli/describe-error.js';
+import { buildProgram } from '../../../cli/program.js';
+import { dialects, type TestDatabase } from '../../helpers/databases.js';
+import { seedNorrtalje } from '../../helpers/norrtalje-scenario.js';
+
+/** Runs `tillit …` in-process; returns what it printed and its exit code. */
+async function tillit(databaseUrl: string, cwd: string, ...args: string[]): Promise<{ out: string[]; err: string[]; code: number }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' }, cwd, locale: 'sv' };
+  try {
+    await buildProgram(io).parseAsync(['node', 'tillit', ...args]);
+    return { out, err, code: 0 };
+  } catch (error) {
+    const { line, exitCode } = describeCliError(io, error);
+    return { out, err: [...err, line], code: exitCode };
+  }
+}
+
+describe.each(dialects)('tillit report ($name)', ({ create }) => {
+  let database: TestDatabase;
+  let dir: string;
+  beforeAll(async () => {
+    database = await create();
+    await seedNorrtalje(database.db);
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tillit-report-'));
+  });
+  afterAll(async () => {
+    await database?.destroy();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('writes the Word report as of a day under its default name', async () => {
+    const result = await tillit(database.url, dir, 'report', 'norrtalje-2024-2025', '--format', 'docx', '--as-of', '2025-03-31');
+    expect(result.err).toEqual([]);
+    const file = path.join(dir, 'statusrapport-norrtalje-2024-2025-2025-03-31.docx');
+    expect(result.out).toEqual([`Skrev ${file} (8 åtgärder, läget per 2025-03-31).`]);
+    const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
+    expect(xml).toContain('Uppföljning av handlingsplanen per 31 mars 2025');
+  });
+
+  it('writes the Excel workbook to --out, as the plan looked on an earlier day', async () => {
+    const out = path.join(dir, 'augusti.xlsx');
+    const result = await tillit(database.url, dir, 'report', 'norrtalje-2024-2025', '--format', 'xlsx', '--as-of', '2024-08-31', '--out', out);
+    expect(result.code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(out);
+    const sheet = book.getWorksheet('Åtgärder')!;
+    expect(sheet.rowCount).toBe(9);
+    expect(sheet.getRow(6).getCell(7).value).toBe('November 2024');
+    expect(fs.readdirSync(dir).some((f) => f.endsWith('.part'))).toBe(false);
+  });
+
+  it('names the known plans when the plan does not exist', async () => {
+    const result = await tillit(database.url, dir, 'report', 'oskarshamn-2026-2028');
+    expect(result.code).toBe(1);
+    expect(result.err[0]).toBe('tillit: fel: planen "oskarshamn-2026-2028" finns inte. Kända planer: norrtalje-2024-2025.');
+  });
+
+  it.each([
+    [['--format', 'pdf'], 'tillit: fel: --format "pdf" känner jag inte till: välj docx eller xlsx.'],
+    [['--as-of', '31/3'], 'tillit: fel: --as-of "31/3" är inget datum: skriv det som 2025-03-31.'],
+    [['--as-of', '2099-01-01'], 'tillit: fel: --as-of 2099-01-01 ligger i framtiden.'],
+  ])('refuses %j with one clear line', async (args, line) => {
+    const result = await tillit(database.url, dir, 'report', 'norrtalje-2024-2025', ...args);
+    expect(result.code).toBe(2);
+    expect(result.err).toEqual([line]);
+  });
+
+  it('says so when the file cannot be written, without a stack trace', async () => {
+    const result = await tillit(database.url, dir, 'report', 'norrtalje-2024-2025', '--out', path.join(dir, 'saknas', 'x.docx'));
+    expect(result.code).toBe(1);
+    expect(result.err[0]).toMatch(/^tillit: fel: kunde inte skriva .*x\.docx \(ENOENT\)\.$/);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { cardActionHandlers, commandHandlers } from '../../../bot/routes/index.js';
+import { verbs } from '../../../cards/verbs.js';
+import { chatCommands } from '../../../src/chat/commands.js';
+
+describe('the route table', () => {
+  it('gives every chat command a handler, and every handler a command', () => {
+    const ids = chatCommands.map((c) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(Object.keys(commandHandlers).sort()).toEqual([...ids].sort());
+  });
+
+  it('gives every card verb a handler, and uses each verb string once', () => {
+    const values = Object.values(verbs);
+    expect(new Set(values).size).toBe(values.length);
+    const routed = Object.keys(cardActionHandlers);
+    for (const verb of routed) expect(values).toContain(verb);
+  });
+
+  it('never lets one trigger start two commands', () => {
+    const triggers = chatCommands.flatMap((c) => [...c.triggers.sv, ...c.triggers.en].map((t) => `${t}→${c.id}`));
+    const words = triggers.map((t) => t.split('→')[0]);
+    const clashes = words.filter((w, i) => words.indexOf(w) !== i);
+    expect(clashes).toEqual([]);
+  });
+});
