@@ -1,4 +1,4 @@
-import { CardFactory, MessageFactory, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import { CardFactory, MessageFactory, type Activity, type CloudAdapter, type ConversationReference, type TurnContext } from 'botbuilder';
 import type { Kysely } from 'kysely';
 import { getConversation } from '../src/directory/conversations-repository.js';
 import type { Messenger, MessageTarget, OutgoingMessage, SendResult } from '../src/ports/messenger.js';
@@ -12,6 +12,19 @@ export function toActivity(message: OutgoingMessage): Partial<Activity> {
     : MessageFactory.text(message.text ?? '');
   if (message.summary) activity.summary = message.summary;
   return activity;
+}
+
+/**
+ * The connector client's own retry policy (up to 3 retries on 429 and 5xx,
+ * invisible to us) is removed for proactive sends: the caller retries, so
+ * Retry-After pauses every process and each attempt is paced and counted.
+ * Best effort: if the SDK's internals change, its retries simply stay.
+ */
+function withoutSdkRetries(turn: TurnContext): void {
+  const adapter = turn.adapter as { ConnectorClientKey?: symbol };
+  const client = adapter.ConnectorClientKey ? turn.turnState.get(adapter.ConnectorClientKey) : undefined;
+  const pipeline = (client as { client?: { pipeline?: { removePolicy(options: { name: string }): unknown } } } | undefined)?.client?.pipeline;
+  pipeline?.removePolicy({ name: 'defaultRetryPolicy' });
 }
 
 /**
@@ -31,14 +44,22 @@ export class TeamsMessenger implements Messenger {
     if (!conversation) return { ok: false, kind: 'unreachable', status: 404 };
     const reference = conversation.reference as Partial<ConversationReference>;
     let activityId: string | undefined;
+    // Caught inside the turn: an error thrown out of it would reach the adapter's
+    // onTurnError (which handles chat turns) and the send would look successful.
+    let failure: unknown;
     try {
       await this.adapter.continueConversationAsync(this.appId ?? '', reference, async (turn) => {
-        const response = await turn.sendActivity(toActivity(message));
-        activityId = response?.id;
+        withoutSdkRetries(turn);
+        try {
+          const response = await turn.sendActivity(toActivity(message));
+          activityId = response?.id;
+        } catch (error) {
+          failure = error ?? new Error('send failed');
+        }
       });
-      return { ok: true, activityId };
     } catch (error) {
-      return classifySendError(error);
+      failure = error ?? new Error('send failed');
     }
+    return failure === undefined ? { ok: true, activityId } : classifySendError(failure);
   }
 }

@@ -1,4 +1,5 @@
 import type { Worker } from './create-app.js';
+import { reminderWorker } from './reminder-worker.js';
 
 /** Background jobs that run inside `tillit serve`. Features add theirs. */
-export const workers: readonly Worker[] = [];
+export const workers: readonly Worker[] = [reminderWorker()];

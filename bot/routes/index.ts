@@ -1,5 +1,6 @@
 import { helpActions, helpCommands } from './help.js';
 import { languageActions } from './language.js';
+import { reminderActions } from './reminders.js';
 import type { CardActionHandler, CommandHandler } from './route-types.js';
 
 /**
@@ -13,4 +14,5 @@ export const commandHandlers: Readonly<Record<string, CommandHandler>> = {
 export const cardActionHandlers: Readonly<Record<string, CardActionHandler>> = {
   ...helpActions,
   ...languageActions,
+  ...reminderActions,
 };

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io.js';
 import { registerMigrate } from './migrate.js';
+import { registerReminders } from './reminders.js';
 import { registerServe } from './serve.js';
 import { registerStart } from './start.js';
 
@@ -8,4 +9,4 @@ import { registerStart } from './start.js';
 export type CommandRegistrar = (program: Command, io: CliIo) => void;
 
 /** Every command, in the order `tillit --help` lists them. Features add theirs here. */
-export const commandRegistrars: readonly CommandRegistrar[] = [registerStart, registerServe, registerMigrate];
+export const commandRegistrars: readonly CommandRegistrar[] = [registerStart, registerServe, registerMigrate, registerReminders];

@@ -23,6 +23,17 @@ export interface Config {
   followTeamsLocale: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   playground: { port: number };
+  reminders: {
+    /** Run the reminder worker inside `tillit serve`. */
+    enabled: boolean;
+    intervalSeconds: number;
+    /** Teams' per-app, per-tenant limit in requests per second, shared by every process. */
+    tenantRateLimit: number;
+    concurrency: number;
+    leaseSeconds: number;
+  };
+  /** Test hook (TILLIT_TEST_CLOCK): the instant the clock starts at. Never set in production. */
+  testClockStart?: Date;
 }
 
 /** One wrong environment variable and what is wrong with it, in Swedish. */
@@ -84,5 +95,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     followTeamsLocale: e.TILLIT_FOLLOW_TEAMS_LOCALE,
     logLevel: e.LOG_LEVEL,
     playground: { port: e.PLAYGROUND_PORT },
+    reminders: {
+      enabled: e.TILLIT_REMINDERS === 'on',
+      intervalSeconds: e.TILLIT_REMINDER_INTERVAL_SECONDS,
+      tenantRateLimit: e.TILLIT_TENANT_RATE_LIMIT,
+      concurrency: e.TILLIT_REMINDER_CONCURRENCY,
+      leaseSeconds: e.TILLIT_REMINDER_LEASE_SECONDS,
+    },
+    ...(e.TILLIT_TEST_CLOCK ? { testClockStart: new Date(e.TILLIT_TEST_CLOCK) } : {}),
   };
 }

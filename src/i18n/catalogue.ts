@@ -1,6 +1,7 @@
 import type { Locale } from './locale.js';
 import { cliMessages } from './messages/cli.js';
 import { commonMessages } from './messages/common.js';
+import { reminderMessages } from './messages/reminders.js';
 
 /**
  * The one message catalogue: every word a user reads, in Swedish and
@@ -9,11 +10,13 @@ import { commonMessages } from './messages/common.js';
 const sv = {
   ...commonMessages.sv,
   ...cliMessages.sv,
+  ...reminderMessages.sv,
 };
 
 const en: { [K in keyof typeof sv]: string } = {
   ...commonMessages.en,
   ...cliMessages.en,
+  ...reminderMessages.en,
 };
 
 export type MessageKey = keyof typeof sv;

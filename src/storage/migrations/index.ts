@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-directory.js';
 import * as m0002 from './0002-plans.js';
 import * as m0003 from './0003-status.js';
+import * as m0004 from './0004-reminders.js';
 
 /**
  * Every migration, in order. Names sort; never rename or edit one that has
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '0001-directory': m0001,
   '0002-plans': m0002,
   '0003-status': m0003,
+  '0004-reminders': m0004,
 };

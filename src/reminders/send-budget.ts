@@ -1,0 +1,57 @@
+import type { BudgetStore } from './rate-budget-store.js';
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
+
+/**
+ * A process's view of the shared tenant budget: senders wait in line for a
+ * slot; slots are reserved from the store in small chunks and only for
+ * senders actually waiting, so an idle process wastes none of the tenant's
+ * rate.
+ */
+export class SendBudget {
+  private slots: number[] = [];
+  private waiting = 0;
+  private refilling: Promise<void> | undefined;
+
+  constructor(
+    private readonly store: BudgetStore,
+    /** Most slots to reserve at once (about 100 ms of budget). */
+    private readonly chunk: number,
+  ) {}
+
+  /** Resolves at this sender's slot. */
+  async acquire(): Promise<void> {
+    this.waiting++;
+    try {
+      for (;;) {
+        const slot = this.slots.shift();
+        if (slot !== undefined) {
+          await sleep(slot - Date.now());
+          return;
+        }
+        await this.refill();
+      }
+    } finally {
+      this.waiting--;
+    }
+  }
+
+  /** A 429 said to wait: drop reserved slots and hold every process back for `ms`. */
+  async pause(ms: number): Promise<void> {
+    this.slots = [];
+    await this.store.pause(ms);
+  }
+
+  private refill(): Promise<void> {
+    this.refilling ??= (async () => {
+      const want = Math.min(this.chunk, this.waiting - this.slots.length);
+      if (want <= 0) return;
+      const grant = await this.store.reserve(want);
+      if (grant.slots.length === 0) await sleep(Math.min(grant.retryInMs, 1000));
+      else this.slots.push(...grant.slots);
+    })().finally(() => {
+      this.refilling = undefined;
+    });
+    return this.refilling;
+  }
+}
