@@ -9,7 +9,11 @@ export interface ClaimRequest {
   workerId: string;
   nowIso: string;
   leaseUntilIso: string;
-  /** How many recipients to take at most; all of a recipient's due rows come together. */
+  /**
+   * Roughly how many recipients to take: those of the `recipients` oldest due
+   * rows (and of as many rows with a lapsed lease). Each index walk stops
+   * there, so a claim costs the same with 10 or 100 000 rows waiting.
+   */
   recipients: number;
 }
 
@@ -29,9 +33,9 @@ export async function claimDueRows(db: Kysely<Database>, dialect: Dialect, reque
     dialect === 'postgres'
       ? await sql<Selectable<ReminderOutboxTable>>`
           with candidates as (
-            select recipient_id from reminder_outbox
-            where (state = 'pending' and next_attempt_at <= ${now}) or (state = 'sending' and lease_until < ${now})
-            group by recipient_id order by min(next_attempt_at) limit ${recipients}
+            select recipient_id from (select recipient_id from reminder_outbox where state = 'pending' and next_attempt_at <= ${now} order by next_attempt_at limit ${recipients}) p
+            union
+            select recipient_id from (select recipient_id from reminder_outbox where state = 'sending' and lease_until < ${now} limit ${recipients}) s
           ), locked as (
             select recipient_id from candidates where pg_try_advisory_xact_lock(hashtext('tillit.reminders:' || recipient_id))
           ), claimable as (
@@ -49,9 +53,9 @@ export async function claimDueRows(db: Kysely<Database>, dialect: Dialect, reque
             attempts = attempts + 1, updated_at = ${now}
           where ((state = 'pending' and next_attempt_at <= ${now}) or (state = 'sending' and lease_until < ${now}))
             and recipient_id in (
-              select recipient_id from reminder_outbox
-              where (state = 'pending' and next_attempt_at <= ${now}) or (state = 'sending' and lease_until < ${now})
-              group by recipient_id order by min(next_attempt_at) limit ${recipients}
+              select recipient_id from (select recipient_id from reminder_outbox where state = 'pending' and next_attempt_at <= ${now} order by next_attempt_at limit ${recipients})
+              union
+              select recipient_id from (select recipient_id from reminder_outbox where state = 'sending' and lease_until < ${now} limit ${recipients})
             )
           returning *`.execute(db);
   return rows.rows.map(toOutboxItem);

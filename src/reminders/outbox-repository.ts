@@ -80,7 +80,10 @@ function byIds<T>(ids: readonly string[], run: (chunk: string[]) => Promise<T>):
   return Promise.all(chunks.map(run));
 }
 
-/** Marks the rows of one delivered message sent — only while this worker still holds them. */
+/**
+ * Marks the rows of one delivered message sent — only while this worker
+ * still holds them. `claimed_by` stays as a record of which process sent it.
+ */
 export async function markSent(
   db: Kysely<Database>,
   ids: readonly string[],
@@ -91,7 +94,7 @@ export async function markSent(
   const results = await byIds(ids, (chunk) =>
     db
       .updateTable('reminder_outbox')
-      .set({ state: 'sent', sent_at: nowIso, delivery_id: delivery.deliveryId, activity_id: delivery.activityId ?? null, outcome: 'sent', claimed_by: null, lease_until: null, updated_at: nowIso })
+      .set({ state: 'sent', sent_at: nowIso, delivery_id: delivery.deliveryId, activity_id: delivery.activityId ?? null, outcome: 'sent', lease_until: null, updated_at: nowIso })
       .where('id', 'in', chunk)
       .where('claimed_by', '=', workerId)
       .where('state', '=', 'sending')
@@ -112,7 +115,7 @@ export async function finishRows(
   await byIds(ids, (chunk) =>
     db
       .updateTable('reminder_outbox')
-      .set({ state, outcome, claimed_by: null, lease_until: null, updated_at: nowIso })
+      .set({ state, outcome, lease_until: null, updated_at: nowIso })
       .where('id', 'in', chunk)
       .where('claimed_by', '=', workerId)
       .where('state', '=', 'sending')
