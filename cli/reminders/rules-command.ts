@@ -19,7 +19,7 @@ function lines(io: CliIo, rules: ReminderRules): Array<[keyof ReminderRules, str
     ['atStart', say(io, 'cli.reminders.rules.atStart'), yesNo(rules.atStart)],
     ['daysBefore', say(io, 'cli.reminders.rules.daysBefore'), rules.daysBefore.length > 0 ? say(io, 'cli.reminders.rules.daysBeforeValue', { days: rules.daysBefore.join(', ') }) : off],
     ['onDeadline', say(io, 'cli.reminders.rules.onDeadline'), yesNo(rules.onDeadline)],
-    ['overdue', say(io, 'cli.reminders.rules.overdue'), rules.overdue ? say(io, 'cli.reminders.rules.overdueValue', { weeks: rules.overdue.everyWeeks, weekday: weekdayNames[io.locale][rules.overdue.weekday]!, max: rules.overdue.maxWeeks }) : off],
+    ['overdue', say(io, 'cli.reminders.rules.overdue'), rules.overdue ? say(io, rules.overdue.everyWeeks === 1 ? 'cli.reminders.rules.overdueWeekly' : 'cli.reminders.rules.overdueValue', { weeks: rules.overdue.everyWeeks, weekday: weekdayNames[io.locale][rules.overdue.weekday]!, max: rules.overdue.maxWeeks }) : off],
     ['escalation', say(io, 'cli.reminders.rules.escalation'), rules.escalation ? say(io, 'cli.reminders.rules.escalationValue', { weeks: rules.escalation.afterWeeks }) : off],
     ['statusRounds', say(io, 'cli.reminders.rules.rounds'), rules.statusRounds ? say(io, 'cli.reminders.rules.roundsValue', { days: rules.statusRounds.daysBefore, nudge: days(rules.statusRounds.nudgeDaysBefore), summary: days(rules.statusRounds.summaryDaysBefore) }) : off],
     ['quietDaysAfterStatus', say(io, 'cli.reminders.rules.quiet'), say(io, 'cli.reminders.rules.quietValue', { days: rules.quietDaysAfterStatus })],
