@@ -101,8 +101,8 @@ export class ReminderDispatcher {
   constructor(private readonly deps: DispatcherDeps) {
     const s = deps.settings;
     const store = deps.budgetStore ?? new DbBudgetStore(deps.db, deps.dialect, { scope: 'tenant', ratePerSecond: s.tenantRatePerSecond, margin: s.rateMargin, horizonMs: 1000 });
-    // A missed slot may be used at most one send interval (≤ 20 ms) late; see SendBudget.
-    this.budget = new SendBudget(store, Math.max(1, Math.ceil(s.tenantRatePerSecond / 10)), Math.min(20, 1000 / s.tenantRatePerSecond));
+    // A missed slot may be used at most 20 ms late: with the 2 % margin no second can then hold more than the limit (see SendBudget).
+    this.budget = new SendBudget(store, Math.max(1, Math.ceil(s.tenantRatePerSecond / 10)), 20);
   }
 
   /**
