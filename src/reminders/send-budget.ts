@@ -12,6 +12,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  */
 export class SendBudget {
   private slots: number[] = [];
+  /** Senders waiting for a slot they do not hold yet (not those sleeping until theirs). */
   private waiting = 0;
   private refilling: Promise<void> | undefined;
   /** Slots dropped because they were missed (for the benchmark's accounting). */
@@ -26,24 +27,25 @@ export class SendBudget {
 
   /** Resolves at this sender's slot. */
   async acquire(): Promise<void> {
-    this.waiting++;
-    try {
-      for (;;) {
-        const slot = this.slots.shift();
-        if (slot === undefined) {
+    for (;;) {
+      let slot = this.slots.shift();
+      if (slot === undefined) {
+        this.waiting++;
+        try {
           await this.refill();
-          continue;
+        } finally {
+          this.waiting--;
         }
-        if (Date.now() - slot > this.toleranceMs) {
-          this.dropped++;
-          continue;
-        }
-        await sleep(slot - Date.now());
-        if (Date.now() - slot <= this.toleranceMs) return;
-        this.dropped++;
+        continue;
       }
-    } finally {
-      this.waiting--;
+      if (Date.now() - slot > this.toleranceMs) {
+        this.dropped++;
+        continue;
+      }
+      await sleep(slot - Date.now());
+      if (Date.now() - slot <= this.toleranceMs) return;
+      this.dropped++;
+      slot = undefined;
     }
   }
 
@@ -55,7 +57,8 @@ export class SendBudget {
 
   private refill(): Promise<void> {
     this.refilling ??= (async () => {
-      const want = Math.min(this.chunk, this.waiting - this.slots.length);
+      await Promise.resolve(); // let every sender that is about to wait register first
+      const want = Math.min(this.chunk, Math.max(1, this.waiting - this.slots.length));
       if (want <= 0) return;
       const grant = await this.store.reserve(want);
       if (grant.slots.length === 0) await sleep(Math.min(grant.retryInMs, 1000));

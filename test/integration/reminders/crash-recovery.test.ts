@@ -8,7 +8,7 @@ import { teamsLimitsPolicy } from '../../helpers/teams-limits.js';
 
 // Thursday 24 October 2024, 10:00 in Stockholm: the 7-day reminder of every measure is due.
 const clockStart = Date.parse('2024-10-24T08:00:00Z');
-const fanOut = 1500;
+const fanOut = 1000;
 const concurrency = 16;
 
 describe.each(dialects)('a dispatcher killed with SIGKILL mid fan-out ($name)', ({ create }) => {
@@ -25,9 +25,9 @@ describe.each(dialects)('a dispatcher killed with SIGKILL mid fan-out ($name)', 
 
   it('loses nothing and sends at most the rows that were in flight twice', { timeout: 120_000 }, async () => {
     const { conversationIds } = await bulkSeed(database.db, { measures: fanOut, people: fanOut, serviceUrl: connector.url, deadline: '2024-10-31' });
-    const limits = teamsLimitsPolicy({ tenantPerSecond: 300 });
+    const limits = teamsLimitsPolicy({ tenantPerSecond: 400 });
     connector.policy = limits.policy;
-    const env = { TILLIT_TENANT_RATE_LIMIT: '300', TILLIT_REMINDER_LEASE_SECONDS: '5', TILLIT_REMINDER_CONCURRENCY: String(concurrency) };
+    const env = { TILLIT_TENANT_RATE_LIMIT: '400', TILLIT_REMINDER_LEASE_SECONDS: '5', TILLIT_REMINDER_CONCURRENCY: String(concurrency) };
 
     const firstStarted = Date.now();
     const first = spawnReminderRun(database.url, { ...env, TILLIT_TEST_CLOCK: new Date(clockStart).toISOString() });

@@ -7,7 +7,7 @@ import { spawnReminderRun } from '../../helpers/reminder-child.js';
 import { teamsLimitsPolicy } from '../../helpers/teams-limits.js';
 
 const clock = '2024-10-24T08:00:00Z';
-const fanOut = 1200;
+const fanOut = 800;
 
 describe.each(dialects)('two dispatcher processes on one database ($name)', ({ create }) => {
   let database: TestDatabase;
@@ -23,9 +23,9 @@ describe.each(dialects)('two dispatcher processes on one database ($name)', ({ c
 
   it('share the outbox and the tenant budget and send nothing twice', { timeout: 120_000 }, async () => {
     const { conversationIds } = await bulkSeed(database.db, { measures: fanOut, people: fanOut, serviceUrl: connector.url, deadline: '2024-10-31' });
-    const limits = teamsLimitsPolicy({ tenantPerSecond: 200 });
+    const limits = teamsLimitsPolicy({ tenantPerSecond: 300 });
     connector.policy = limits.policy;
-    const env = { TILLIT_TEST_CLOCK: clock, TILLIT_TENANT_RATE_LIMIT: '200' };
+    const env = { TILLIT_TEST_CLOCK: clock, TILLIT_TENANT_RATE_LIMIT: '300' };
     const a = spawnReminderRun(database.url, env);
     const b = spawnReminderRun(database.url, env);
     const [ea, eb] = await Promise.all([a.exited, b.exited]);
@@ -38,6 +38,6 @@ describe.each(dialects)('two dispatcher processes on one database ($name)', ({ c
     const workers = await database.db.selectFrom('reminder_outbox').select('claimed_by').distinct().execute();
     expect(workers).toHaveLength(2);
     const seconds = (limits.stats.lastAt - limits.stats.firstAt) / 1000;
-    console.log(`${database.dialect}: ${fanOut} messages by two processes in ${seconds.toFixed(1)} s (${(fanOut / seconds).toFixed(0)}/s of a 200/s tenant budget), ${limits.stats.throttled} × 429`);
+    console.log(`${database.dialect}: ${fanOut} messages by two processes in ${seconds.toFixed(1)} s (${(fanOut / seconds).toFixed(0)}/s of a 300/s tenant budget), ${limits.stats.throttled} × 429`);
   });
 });
