@@ -1,55 +1,25 @@
 import os from 'node:os';
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import { localDate } from '../calendar/zoned-time.js';
-import { recordUnreachable } from '../directory/record-unreachable.js';
-import type { Locale } from '../i18n/locale.js';
 import type { Logger } from '../logging/logger.js';
 import type { Clock } from '../ports/clock.js';
 import type { Messenger, SendResult } from '../ports/messenger.js';
 import type { Dialect } from '../storage/database.js';
 import type { Database } from '../storage/schema.js';
-import { backoffDelayMs, defaultBackoff, throttleDelayMs, type BackoffPolicy } from './backoff.js';
 import { ConversationPacer } from './conversation-pacer.js';
-import type { Delivery, RecipientJob } from './delivery.js';
+import type { RecipientJob } from './delivery.js';
+import { emptySummary, type DispatchSummary } from './dispatch-summary.js';
+import type { DispatcherSettings } from './dispatcher-settings.js';
 import type { OutboxItem } from './outbox-item.js';
 import { claimDueRows } from './outbox-claims.js';
-import { finishRows, markSent, nextDueAt, releaseAllClaims, releaseRows, renewLeases } from './outbox-repository.js';
+import { finishRows, nextDueAt, releaseAllClaims, releaseRows, renewLeases } from './outbox-repository.js';
 import { prepareDeliveries, type Prepared } from './prepare-deliveries.js';
-import { loadPlanFacts } from './reminder-facts.js';
 import { DbBudgetStore, type BudgetStore } from './rate-budget-store.js';
 import type { ReminderRenderer } from './reminder-views.js';
 import { SendBudget } from './send-budget.js';
+import { settleSend, type SendContext } from './settle-send.js';
+import { ThrottleTracker } from './throttle-tracker.js';
 import { planUnreachableNotices } from './unreachable-notices.js';
-
-/** How the dispatcher behaves; defaults in `defaultDispatcherSettings`. */
-export interface DispatcherSettings {
-  organisationZone: string;
-  organisationLocale: Locale;
-  followTeamsLocale: boolean;
-  /** Teams' per-app, per-tenant limit (requests per second), shared by every process. */
-  tenantRatePerSecond: number;
-  /** Share of the tenant limit kept unused against network jitter. */
-  rateMargin: number;
-  /** Messages in flight at once in this process; also the bound on duplicates after a crash. */
-  concurrency: number;
-  /** How long a claim holds without renewal; a crashed process's rows return after this. */
-  leaseMs: number;
-  /** Recipients per claim. */
-  claimRecipients: number;
-  maxItemsPerMessage: number;
-  backoff: BackoffPolicy;
-}
-
-export const defaultDispatcherSettings: Omit<DispatcherSettings, 'organisationZone' | 'organisationLocale' | 'followTeamsLocale'> = {
-  tenantRatePerSecond: 50,
-  rateMargin: 0.02,
-  concurrency: 16,
-  leaseMs: 60_000,
-  claimRecipients: 50,
-  maxItemsPerMessage: 10,
-  backoff: defaultBackoff,
-};
 
 export interface DispatcherDeps {
   db: Kysely<Database>;
@@ -63,24 +33,6 @@ export interface DispatcherDeps {
   budgetStore?: BudgetStore;
 }
 
-/** What one drain did, in counts (what is logged and printed). */
-export interface DispatchSummary {
-  claimedRows: number;
-  messages: number;
-  sentRows: number;
-  skippedRows: number;
-  deferredRows: number;
-  unreachableRows: number;
-  failedRows: number;
-  retriedRows: number;
-  throttled: number;
-  skipReasons: Record<string, number>;
-}
-
-const emptySummary = (): DispatchSummary => ({
-  claimedRows: 0, messages: 0, sentRows: 0, skippedRows: 0, deferredRows: 0, unreachableRows: 0, failedRows: 0, retriedRows: 0, throttled: 0, skipReasons: {},
-});
-
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
 /**
@@ -93,6 +45,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 export class ReminderDispatcher {
   readonly workerId = `${os.hostname()}/${process.pid}/${randomBytes(4).toString('hex')}`;
   private readonly pacer = new ConversationPacer();
+  private readonly throttles = new ThrottleTracker();
   private readonly budget: SendBudget;
   private readonly jobs = new Set<RecipientJob>();
   private stopping = false;
@@ -101,8 +54,9 @@ export class ReminderDispatcher {
   constructor(private readonly deps: DispatcherDeps) {
     const s = deps.settings;
     const store = deps.budgetStore ?? new DbBudgetStore(deps.db, deps.dialect, { scope: 'tenant', ratePerSecond: s.tenantRatePerSecond, margin: s.rateMargin, horizonMs: 1000 });
-    // A missed slot may be used at most 20 ms late: with the 2 % margin no second can then hold more than the limit (see SendBudget).
-    this.budget = new SendBudget(store, Math.max(1, Math.ceil(s.tenantRatePerSecond / 10)), 20);
+    // Late slots may be used up to 250 ms late, but this process never sends more than the
+    // limit less its margin in any second (see SendBudget).
+    this.budget = new SendBudget(store, Math.max(1, Math.ceil(s.tenantRatePerSecond / 10)), Math.max(1, Math.floor(s.tenantRatePerSecond * (1 - s.rateMargin))));
   }
 
   /**
@@ -130,6 +84,7 @@ export class ReminderDispatcher {
 
   private async run(waitMs: number): Promise<DispatchSummary> {
     const summary = emptySummary();
+    const droppedBefore = this.budget.dropped;
     const queue: RecipientJob[] = [];
     let producing = true;
     const waiters: Array<() => void> = [];
@@ -188,6 +143,7 @@ export class ReminderDispatcher {
       const released = await releaseAllClaims(this.deps.db, this.workerId, this.now().toISOString()).catch(() => 0);
       if (released > 0) this.deps.logger.info({ code: 'reminder_claims_released', rows: released }, 'released unsent claims');
     }
+    summary.missedSlots = this.budget.dropped - droppedBefore;
     if (summary.claimedRows > 0) this.deps.logger.info({ code: 'reminders_dispatched', ...summary }, 'reminders dispatched');
     return summary;
   }
@@ -266,77 +222,11 @@ export class ReminderDispatcher {
         result = { ok: false, kind: 'transient' };
       }
       const rest = job.deliveries.slice(index + 1);
-      if (!(await this.settle(job, delivery, rest, result, summary))) return;
+      if (!(await settleSend(this.sendContext(), job, delivery, rest, result, summary))) return;
     }
   }
 
-  /** Records one send's outcome; false when the rest of the job must wait (it has been put back). */
-  private async settle(job: RecipientJob, delivery: Delivery, rest: Delivery[], result: SendResult, summary: DispatchSummary): Promise<boolean> {
-    const now = this.now();
-    const nowIso = now.toISOString();
-    const ids = delivery.rows.map((r) => r.id);
-    const restIds = rest.flatMap((d) => d.rows.map((r) => r.id));
-    if (result.ok) {
-      const marked = await this.persist(() => markSent(this.deps.db, ids, this.workerId, { deliveryId: delivery.deliveryId, activityId: result.activityId }, nowIso));
-      // Another process took these rows over (our lease ran out mid-send): it may send them again.
-      if (marked < ids.length) this.deps.logger.warn({ code: 'reminder_lease_lost_after_send', rows: ids.length - marked }, 'lease lost after send');
-      summary.messages += 1;
-      summary.sentRows += ids.length;
-      return true;
-    }
-    if (result.kind === 'rejected') {
-      await finishRows(this.deps.db, ids, this.workerId, 'failed', `rejected_${result.status ?? 'unknown'}`, nowIso);
-      summary.failedRows += ids.length;
-      this.deps.logger.warn({ code: 'reminder_rejected', status: result.status, rows: ids.length }, 'reminder rejected by Teams');
-      return true;
-    }
-    if (result.kind === 'unreachable') {
-      const reason = result.status === 403 ? 'blocked' : 'conversation_gone';
-      await recordUnreachable({ db: this.deps.db, clock: this.deps.clock }, { conversationRowId: job.conversationRowId, reason });
-      const all = [...delivery.rows, ...rest.flatMap((d) => d.rows)];
-      await finishRows(this.deps.db, all.map((r) => r.id), this.workerId, 'unreachable', reason, nowIso);
-      summary.unreachableRows += all.length;
-      const plans = await loadPlanFacts(this.deps.db, all.map((r) => r.planId));
-      await planUnreachableNotices(this.deps.db, { rows: all, ownerId: job.recipientId, reason, episode: localDate(now, this.deps.settings.organisationZone), plans, now, organisationZone: this.deps.settings.organisationZone });
-      this.deps.logger.warn({ code: 'reminder_unreachable', status: result.status, rows: all.length }, 'recipient unreachable');
-      return false;
-    }
-    if (result.kind === 'throttled') {
-      const wait = throttleDelayMs(result.retryAfterMs);
-      summary.throttled += 1;
-      this.pacer.block(job.conversationRowId, Date.now() + wait);
-      await this.budget.pause(result.retryAfterMs ?? 1000);
-      await releaseRows(this.deps.db, [...ids, ...restIds], this.workerId, { nextAttemptAt: new Date(now.getTime() + wait).toISOString(), outcome: 'throttled', failed: false }, nowIso);
-      summary.retriedRows += ids.length + restIds.length;
-      return false;
-    }
-    // Transient: 5xx or a network error. Back off with jitter; give up after maxFailures.
-    const failures = Math.max(...delivery.rows.map((r) => r.failures)) + 1;
-    if (failures >= this.deps.settings.backoff.maxFailures) {
-      await finishRows(this.deps.db, ids, this.workerId, 'failed', 'gave_up', nowIso);
-      summary.failedRows += ids.length;
-      this.deps.logger.warn({ code: 'reminder_gave_up', status: result.status, rows: ids.length }, 'reminder failed for good');
-    } else {
-      const at = new Date(now.getTime() + backoffDelayMs(failures, this.deps.settings.backoff)).toISOString();
-      await releaseRows(this.deps.db, ids, this.workerId, { nextAttemptAt: at, outcome: `transient_${result.status ?? 'network'}`, failed: true }, nowIso);
-      summary.retriedRows += ids.length;
-    }
-    if (restIds.length > 0) {
-      await releaseRows(this.deps.db, restIds, this.workerId, { nextAttemptAt: new Date(now.getTime() + 1000).toISOString(), outcome: null, failed: false }, nowIso);
-      summary.retriedRows += restIds.length;
-    }
-    return false;
-  }
-
-  /** Marking a sent message must not be lost to a passing database hiccup: retry a few times. */
-  private async persist<T>(write: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await write();
-      } catch (error) {
-        if (attempt >= 5) throw error;
-        await sleep(100 * attempt);
-      }
-    }
+  private sendContext(): SendContext {
+    return { db: this.deps.db, clock: this.deps.clock, logger: this.deps.logger, settings: this.deps.settings, workerId: this.workerId, pacer: this.pacer, budget: this.budget, throttles: this.throttles };
   }
 }

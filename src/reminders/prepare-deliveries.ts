@@ -88,7 +88,10 @@ export async function prepareDeliveries(deps: PrepareDeps, rows: readonly Outbox
     sendable.push(row);
   }
 
+  let rendered = 0;
   for (const [recipientId, own] of groupBy(sendable, (r) => r.recipientId)) {
+    // Rendering is synchronous: give the senders' timers a turn every few recipients.
+    if (++rendered % 10 === 0) await new Promise((resolve) => setImmediate(resolve));
     const recipient = people.get(recipientId);
     if (!recipient || recipient.unreachable !== null || !recipient.conversationRowId) {
       prepared.unreachable.push({ recipient, recipientId, rows: own });

@@ -1,5 +1,6 @@
 import type { Logger } from '../logging/logger.js';
-import { ReminderDispatcher, type DispatcherDeps, type DispatchSummary } from './dispatch-reminders.js';
+import { ReminderDispatcher, type DispatcherDeps } from './dispatch-reminders.js';
+import type { DispatchSummary } from './dispatch-summary.js';
 import { nextDueAt } from './outbox-repository.js';
 import { planReminders, type PlanRemindersResult } from './plan-reminders.js';
 

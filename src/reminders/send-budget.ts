@@ -5,30 +5,37 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /**
  * A process's view of the shared tenant budget: senders wait in line for a
  * slot; slots are reserved from the store in small chunks and only for
- * senders actually waiting, so an idle process wastes none of the tenant's
- * rate. A slot missed by more than `toleranceMs` (the event loop was busy)
- * is dropped rather than used late: using it would bunch sends together and
- * briefly exceed the limit — a late process slows down, it never bursts.
+ * senders without one, so an idle process wastes none of the tenant's rate.
+ *
+ * A busy event loop makes senders late for their slots. A late slot may
+ * still be used within `toleranceMs` (so a short stall costs no throughput),
+ * but never so that this process sends more than `perSecond` in any second:
+ * catching up spreads out instead of bursting. Slots later than that are
+ * dropped, and counted.
  */
 export class SendBudget {
   private slots: number[] = [];
   /** Senders waiting for a slot they do not hold yet (not those sleeping until theirs). */
   private waiting = 0;
   private refilling: Promise<void> | undefined;
-  /** Slots dropped because they were missed (for the benchmark's accounting). */
+  /** Local send times of the last second, oldest first. */
+  private readonly recent: number[] = [];
+  /** Slots dropped because they were missed by more than the tolerance. */
   dropped = 0;
 
   constructor(
     private readonly store: BudgetStore,
     /** Most slots to reserve at once (about 100 ms of budget). */
     private readonly chunk: number,
-    private readonly toleranceMs = 20,
+    /** Most sends this process makes in any 1 s window (the tenant limit less its margin). */
+    private readonly perSecond: number,
+    private readonly toleranceMs = 250,
   ) {}
 
-  /** Resolves at this sender's slot. */
+  /** Resolves when this sender may send. */
   async acquire(): Promise<void> {
     for (;;) {
-      let slot = this.slots.shift();
+      const slot = this.slots.shift();
       if (slot === undefined) {
         this.waiting++;
         try {
@@ -38,14 +45,23 @@ export class SendBudget {
         }
         continue;
       }
-      if (Date.now() - slot > this.toleranceMs) {
-        this.dropped++;
-        continue;
-      }
       await sleep(slot - Date.now());
-      if (Date.now() - slot <= this.toleranceMs) return;
+      await this.spread();
+      if (Date.now() - slot <= this.toleranceMs) {
+        this.recent.push(Date.now());
+        return;
+      }
       this.dropped++;
-      slot = undefined;
+    }
+  }
+
+  /** Waits until one more send fits in this process's sliding second. */
+  private async spread(): Promise<void> {
+    for (;;) {
+      const now = Date.now();
+      while (this.recent.length > 0 && now - this.recent[0]! >= 1000) this.recent.shift();
+      if (this.recent.length < this.perSecond) return;
+      await sleep(this.recent[0]! + 1000 - now);
     }
   }
 
@@ -59,7 +75,6 @@ export class SendBudget {
     this.refilling ??= (async () => {
       await Promise.resolve(); // let every sender that is about to wait register first
       const want = Math.min(this.chunk, Math.max(1, this.waiting - this.slots.length));
-      if (want <= 0) return;
       const grant = await this.store.reserve(want);
       if (grant.slots.length === 0) await sleep(Math.min(grant.retryInMs, 1000));
       else this.slots.push(...grant.slots);

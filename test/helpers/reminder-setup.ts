@@ -6,7 +6,7 @@ import { grantPlanRole } from '../../src/plans/plan-repository.js';
 import { addUnitMember, ensureUnit } from '../../src/plans/units-repository.js';
 import type { Clock } from '../../src/ports/clock.js';
 import type { Messenger } from '../../src/ports/messenger.js';
-import { defaultDispatcherSettings, type DispatcherSettings } from '../../src/reminders/dispatch-reminders.js';
+import { defaultDispatcherSettings, type DispatcherSettings } from '../../src/reminders/dispatcher-settings.js';
 import { ReminderCycle } from '../../src/reminders/reminder-cycle.js';
 import type { Dialect } from '../../src/storage/database.js';
 import type { Database } from '../../src/storage/schema.js';
