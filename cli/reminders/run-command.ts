@@ -22,6 +22,7 @@ const onceWaitMs = 30_000;
 export async function runRemindersCommand(io: CliIo, options: { once: boolean }): Promise<void> {
   const config = loadConfig(io.env);
   const logger = createLogger(config.logLevel, pino.destination(2));
+  if (config.testClockStart) io.err(say(io, 'cli.testClock', { at: config.testClockStart.toISOString() }));
   await withDatabase(config, async ({ db, dialect }) => {
     const { adapter } = createAdapter(config);
     const clock = config.testClockStart ? new RunningClock(config.testClockStart) : systemClock;

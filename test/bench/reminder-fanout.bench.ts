@@ -12,7 +12,7 @@ import { bulkSeed } from '../helpers/bulk-seed.js';
 import { createPostgresTestDatabase } from '../helpers/databases.js';
 import { testCycle } from '../helpers/reminder-setup.js';
 import { ConnectorProcess } from '../helpers/spawn-connector.js';
-import { peakRssMiB, type Benchmark } from './bench-types.js';
+import type { Benchmark } from './bench-types.js';
 
 /** The tenant limit the fake connector enforces (Teams' default is 50/s; higher keeps the run short). */
 const tenantRps = Number(process.env.BENCH_TENANT_RPS ?? 200);
@@ -40,10 +40,15 @@ async function scenario(name: string, dialect: 'sqlite' | 'postgres', options: {
         { tenantRatePerSecond: tenantRps, maxItemsPerMessage: options.maxItemsPerMessage, leaseMs: 60_000, concurrency: 16 },
       ).cycle,
     );
+    global.gc?.();
+    const rssBefore = process.memoryUsage().rss;
+    let rssPeak = rssBefore;
+    const sampler = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 100);
     const started = Date.now();
     const cpu = process.cpuUsage();
     const results = await Promise.all(cycles.map((c) => c.runOnce(5_000)));
     const used = process.cpuUsage(cpu);
+    clearInterval(sampler);
     const seconds = (Date.now() - started) / 1000;
     const messages = results.reduce((n, r) => n + r.dispatched.messages, 0);
     const stats = await connector.stats();
@@ -65,7 +70,9 @@ async function scenario(name: string, dialect: 'sqlite' | 'postgres', options: {
       'CPU ms/msg': Math.round(((used.user + used.system) / 1000 / messages) * 100) / 100,
       duplicates: received.reduce((n, r) => n + Math.max(0, r - expectedPerConversation), 0),
       lost: received.filter((r) => r < expectedPerConversation).length + states.pending + states.sending + states.failed,
-      'peak RSS MiB': peakRssMiB(),
+      'missed slots': results.reduce((n, r) => n + r.dispatched.missedSlots, 0),
+      'RSS before MiB': Math.round(rssBefore / 1048576),
+      'peak RSS MiB': Math.round(rssPeak / 1048576),
     };
   } finally {
     await connector.stop();
@@ -77,7 +84,7 @@ async function scenario(name: string, dialect: 'sqlite' | 'postgres', options: {
 /** Fan-out of reminders through the real dispatcher and Bot Framework client to a fake connector enforcing Teams' limits. */
 export const reminderFanOut: Benchmark = {
   name: 'reminder fan-out',
-  description: `${reminders} reminders to ${conversations} conversations through the outbox, the dispatcher and botbuilder's proactive send, against a fake connector enforcing Teams' limits (per conversation 7/1 s, 60/30 s, 1800/h; tenant ${tenantRps}/s — set BENCH_TENANT_RPS). "grouped": one message per person listing their measures; "one per message": every reminder its own message (two per conversation); "2 dispatchers": two processes' worth of dispatchers sharing the PostgreSQL outbox and tenant budget.`,
+  description: `Peak RSS is sampled during the send; "RSS before" is the process with its modules and seeded data loaded. ${reminders} reminders to ${conversations} conversations through the outbox, the dispatcher and botbuilder's proactive send, against a fake connector enforcing Teams' limits (per conversation 7/1 s, 60/30 s, 1800/h; tenant ${tenantRps}/s — set BENCH_TENANT_RPS). "grouped": one message per person listing their measures; "one per message": every reminder its own message (two per conversation); "2 dispatchers": two processes' worth of dispatchers sharing the PostgreSQL outbox and tenant budget.`,
   async run() {
     const only = process.env.BENCH_SCENARIOS?.split(',');
     const all: Array<[string, 'sqlite' | 'postgres', { maxItemsPerMessage: number; dispatchers: number }]> = [

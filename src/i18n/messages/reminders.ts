@@ -129,6 +129,7 @@ export const reminderMessages = defineMessages(
     'cli.reminders.rule.unreachable': 'når inte mottagaren',
     'cli.reminders.rule.unknown_deadline': 'okänd tidsgräns',
     'cli.reminders.rule.no_owner': 'saknar ansvarig',
+    'cli.testClock': 'TESTKLOCKA: TILLIT_TEST_CLOCK är satt, klockan startade {at}. Bara för test – sätt den aldrig i drift.',
     'cli.reminders.status.line': 'Utkorgen: {pending} väntar, {sending} skickas just nu, {sent} skickade, {skipped} tysta, {unreachable} når inte mottagaren, {failed} misslyckade.',
   },
   {
@@ -258,6 +259,7 @@ export const reminderMessages = defineMessages(
     'cli.reminders.rule.unreachable': 'cannot reach recipient',
     'cli.reminders.rule.unknown_deadline': 'unknown deadline',
     'cli.reminders.rule.no_owner': 'no responsible person',
+    'cli.testClock': 'TEST CLOCK: TILLIT_TEST_CLOCK is set, the clock started at {at}. For tests only – never set it in production.',
     'cli.reminders.status.line': 'Outbox: {pending} pending, {sending} being sent, {sent} sent, {skipped} quiet, {unreachable} cannot be reached, {failed} failed.',
   },
 );

@@ -114,6 +114,7 @@ describe.each(dialects)('tillit reminders … ($name)', ({ create }) => {
     const first = await tillit('reminders', 'run', '--once');
     expect(first.exitCode, first.err).toBe(0);
     expect(first.out).toContain('Påminnelser: 2 nya planerade, 2 meddelanden skickade (2 påminnelser)');
+    expect(first.err).toContain('TESTKLOCKA: TILLIT_TEST_CLOCK är satt, klockan startade 2024-10-24T08:00:00.000Z.');
     expect(connector.cards(bertil.conversationId)).toHaveLength(1);
     expect(connector.cards(anna.conversationId)).toHaveLength(1);
 
