@@ -60,7 +60,7 @@ export function ownerReminderItems(rows: readonly OutboxItem[], measures: Readon
         dueDate: dueDate(m.deadline) ?? null,
         reasons: [],
         latestStatus: facts.latest?.status ?? null,
-        removed: m.removedInRevision !== null,
+        removed: m.removedInRevision !== null || !facts.ownerIds.has(row.recipientId),
       };
       items.set(m.id, item);
     }

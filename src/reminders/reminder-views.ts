@@ -23,7 +23,7 @@ export interface OwnerReminderItem {
   dueDate: IsoDate | null;
   reasons: OwnerReason[];
   latestStatus: StatusValue | null;
-  /** Removed from the plan (a revision notice): no status to report. */
+  /** Removed from the plan, or no longer this person's (a revision notice): nothing to report. */
   removed: boolean;
 }
 

@@ -9,9 +9,9 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  *
  * A busy event loop makes senders late for their slots. A late slot may
  * still be used within `toleranceMs` (so a short stall costs no throughput),
- * but never so that this process sends more than `perSecond` in any second:
- * catching up spreads out instead of bursting. Slots later than that are
- * dropped, and counted.
+ * but catching up goes at most at twice the rate and never beyond
+ * `perSecond` in any second: it spreads out instead of bursting. Slots
+ * later than that are dropped, and counted.
  */
 export class SendBudget {
   private slots: number[] = [];
@@ -55,13 +55,15 @@ export class SendBudget {
     }
   }
 
-  /** Waits until one more send fits in this process's sliding second. */
+  /** Waits until one more send fits in this process's sliding second, half an interval after the last. */
   private async spread(): Promise<void> {
     for (;;) {
       const now = Date.now();
       while (this.recent.length > 0 && now - this.recent[0]! >= 1000) this.recent.shift();
-      if (this.recent.length < this.perSecond) return;
-      await sleep(this.recent[0]! + 1000 - now);
+      const last = this.recent[this.recent.length - 1];
+      const gap = last === undefined ? Infinity : now - last;
+      if (this.recent.length < this.perSecond && gap >= 500 / this.perSecond) return;
+      await sleep(this.recent.length < this.perSecond ? 500 / this.perSecond - gap : this.recent[0]! + 1000 - now);
     }
   }
 

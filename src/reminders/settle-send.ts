@@ -33,7 +33,7 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /**
  * Records one send's outcome: sent rows marked, refused ones failed, an
  * unreachable person recorded and their coordinators told, a 429 honoured
- * (the conversation waits Retry-After; repeated 429s pause every process),
+ * (the conversation waits Retry-After; a burst of 429s pauses every process),
  * 5xx backed off with jitter.
  * False when the rest of the recipient's job must wait (it has been put back).
  */

@@ -86,7 +86,8 @@ export const reminderFanOut: Benchmark = {
   name: 'reminder fan-out',
   description: `Peak RSS is sampled during the send; "RSS before" is the process with its modules and seeded data loaded. ${reminders} reminders to ${conversations} conversations through the outbox, the dispatcher and botbuilder's proactive send, against a fake connector enforcing Teams' limits (per conversation 7/1 s, 60/30 s, 1800/h; tenant ${tenantRps}/s — set BENCH_TENANT_RPS). "grouped": one message per person listing their measures; "one per message": every reminder its own message (two per conversation); "2 dispatchers": two processes' worth of dispatchers sharing the PostgreSQL outbox and tenant budget.`,
   async run() {
-    const only = process.env.BENCH_SCENARIOS?.split(',');
+    // BENCH_SCENARIOS=all adds PostgreSQL with one dispatcher; or name scenarios ("grouped sqlite,2 dispatchers").
+    const only = process.env.BENCH_SCENARIOS === 'all' ? undefined : (process.env.BENCH_SCENARIOS?.split(',') ?? ['grouped sqlite', 'one per message sqlite', '2 dispatchers postgres']);
     const all: Array<[string, 'sqlite' | 'postgres', { maxItemsPerMessage: number; dispatchers: number }]> = [
       ['grouped', 'sqlite', { maxItemsPerMessage: 10, dispatchers: 1 }],
       ['one per message', 'sqlite', { maxItemsPerMessage: 1, dispatchers: 1 }],

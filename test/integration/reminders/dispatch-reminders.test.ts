@@ -252,6 +252,32 @@ describe.each(dialects)('reminder delivery ($name)', ({ create }) => {
     expect(bot.connector.sent()).toHaveLength(0);
   });
 
+  it('tells a new owner they are now responsible and a former owner they are not, once each', async () => {
+    const { bertil, cecilia } = await seedPlan();
+    await cycle().cycle.runOnce();
+    bot.connector.clear();
+    await putInUnit(database.db, 'Enhet för analys', [cecilia.personId]);
+    const revised = planDraft({
+      measures: [
+        measureDraft({ code: '1.1', title: 'Utbildning för chefer', ownerUnits: ['Samordnarna'], deadline: 'Oktober 2024' }),
+        measureDraft({ code: '2.1', title: 'Kartlägga riskområden', ownerUnits: ['Enhet för analys'], deadline: 'Oktober 2024' }),
+        measureDraft({ code: '3.1', title: 'Omvärldsbevakning', ownerUnits: ['Samordnarna'], deadline: 'Löpande' }),
+      ],
+    });
+    await storeDraft(database.db, clock, revised, 'revision-2.yaml');
+    await cycle().cycle.runOnce();
+    const [toCecilia] = bot.connector.cards(cecilia.conversationId);
+    expect(cardText(toCecilia)).toContain('Du är nu ansvarig för åtgärden, genom Enhet för analys.');
+    expect(cardText(toCecilia)).toContain('7 dagar kvar'); // and today's reminder for it, in the same message
+    const [toBertil] = bot.connector.cards(bertil.conversationId);
+    expect(cardText(toBertil)).toContain('Du är inte längre ansvarig för åtgärden: Enhet för säkerhet står inte längre som ansvarig.');
+    expect(bot.connector.sent()).toHaveLength(2);
+
+    bot.connector.clear();
+    await cycle().cycle.runOnce();
+    expect(bot.connector.sent()).toHaveLength(0);
+  });
+
   it('snoozes from the card for a week, then reminds once on that day', async () => {
     const { bertil, cecilia, m11, m21 } = await seedPlan();
     await cycle().cycle.runOnce();
