@@ -10,8 +10,11 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * A busy event loop makes senders late for their slots. A late slot may
  * still be used within `toleranceMs` (so a short stall costs no throughput),
  * but catching up goes at most at twice the rate and never beyond
- * `perSecond` in any second: it spreads out instead of bursting. Slots
- * later than that are dropped, and counted.
+ * `perSecond` in any second: it spreads out instead of bursting. That
+ * per-second cap only covers this process, so while another process is
+ * taking slots too (seen as gaps between our consecutive grants) a slot may
+ * be used at most `sharedToleranceMs` late, which keeps any second of the
+ * whole tenant within the limit. Slots later than that are dropped, and counted.
  */
 export class SendBudget {
   private slots: number[] = [];
@@ -22,6 +25,9 @@ export class SendBudget {
   private readonly recent: number[] = [];
   /** Slots dropped because they were missed by more than the tolerance. */
   dropped = 0;
+  private lastSlot = 0;
+  private lastGrantAt = 0;
+  private sharedUntil = 0;
 
   constructor(
     private readonly store: BudgetStore,
@@ -30,7 +36,12 @@ export class SendBudget {
     /** Most sends this process makes in any 1 s window (the tenant limit less its margin). */
     private readonly perSecond: number,
     private readonly toleranceMs = 250,
+    private readonly sharedToleranceMs = 20,
   ) {}
+
+  private tolerance(): number {
+    return Date.now() < this.sharedUntil ? this.sharedToleranceMs : this.toleranceMs;
+  }
 
   /** Resolves when this sender may send. */
   async acquire(): Promise<void> {
@@ -47,7 +58,7 @@ export class SendBudget {
       }
       await sleep(slot - Date.now());
       await this.spread();
-      if (Date.now() - slot <= this.toleranceMs) {
+      if (Date.now() - slot <= this.tolerance()) {
         this.recent.push(Date.now());
         return;
       }
@@ -78,8 +89,19 @@ export class SendBudget {
       await Promise.resolve(); // let every sender that is about to wait register first
       const want = Math.min(this.chunk, Math.max(1, this.waiting - this.slots.length));
       const grant = await this.store.reserve(want);
-      if (grant.slots.length === 0) await sleep(Math.min(grant.retryInMs, 1000));
-      else this.slots.push(...grant.slots);
+      if (grant.slots.length === 0) {
+        this.sharedUntil = Date.now() + 10_000; // the budget is booked ahead: someone else is sending
+        await sleep(Math.min(grant.retryInMs, 1000));
+        return;
+      }
+      // A gap between grants asked for back to back: another process took the slots in between.
+      const interval = 1000 / this.perSecond;
+      if (Date.now() - this.lastGrantAt < 1000 && grant.slots[0]! - this.lastSlot > 1.5 * interval && grant.slots[0]! > Date.now() + interval) {
+        this.sharedUntil = Date.now() + 10_000;
+      }
+      this.lastGrantAt = Date.now();
+      this.lastSlot = grant.slots[grant.slots.length - 1]!;
+      this.slots.push(...grant.slots);
     })().finally(() => {
       this.refilling = undefined;
     });
