@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import type { Config } from '../src/config/load-config.js';
 import { createLogger, type Logger } from '../src/logging/logger.js';
 import { systemClock, type Clock } from '../src/ports/clock.js';
+import { RunningClock } from '../src/ports/running-clock.js';
 import { openDatabase } from '../src/storage/database.js';
 import { migrateToLatest } from '../src/storage/migrate.js';
 import { createAdapter } from './adapter.js';
@@ -55,7 +56,7 @@ export async function startTillit(config: Config, options: CreateAppOptions = {}
     config,
     db: database.db,
     dialect: database.dialect,
-    clock: options.clock ?? systemClock,
+    clock: options.clock ?? (config.testClockStart ? new RunningClock(config.testClockStart) : systemClock),
     logger,
     messenger: new TeamsMessenger(adapter, database.db, config.bot.appId),
   };

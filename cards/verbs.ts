@@ -28,6 +28,8 @@ export const verbs = {
   reportNamedStart: 'report.named.start',
   reportNamedSubmit: 'report.named.submit',
   reportNamedAnswer: 'report.named.answer',
+  /** "Påminn mig om en vecka" on a reminder (data: { measureIds }). */
+  snoozeReminder: 'reminders.snooze',
 } as const;
 
 export type Verb = (typeof verbs)[keyof typeof verbs];

@@ -30,6 +30,7 @@ export async function runServer(io: CliIo, config: Config, options: RunServerOpt
   for (const task of options.beforeServe ?? []) await task(running, io);
 
   io.out(say(io, 'cli.serve.listening', { url: `http://localhost:${running.port}`, dialect: running.app.dialect }));
+  if (config.testClockStart) io.err(say(io, 'cli.testClock', { at: config.testClockStart.toISOString() }));
   if (config.bot.authenticated) io.out(say(io, 'cli.serve.authenticated', { appId: config.bot.appId! }));
   else io.err(`\n*** ${say(io, 'cli.serve.unauthenticated')} ***\n`);
 

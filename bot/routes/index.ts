@@ -5,6 +5,7 @@ import { ownersActions, ownersCommands } from './owners.js';
 import type { CardActionHandler, CommandHandler, FreeTextHandler } from './route-types.js';
 import { statusActions, statusCommands } from './status.js';
 import { handleStatusReply } from './status-reply.js';
+import { reminderActions } from './reminders.js';
 import { reportActions, reportCommands } from './reports.js';
 
 /** Joins feature route maps; the same key twice would silently drop a route, so it fails at start. */
@@ -32,6 +33,7 @@ export const cardActionHandlers = combine<CardActionHandler>(
   ownersActions,
   statusActions,
   reportActions,
+  reminderActions,
 );
 
 /** Handlers for text that is no command, tried in order before the help card. */

@@ -83,6 +83,36 @@ export const environmentSchema = z
     TILLIT_LINK_SECRET: optionalText.refine((v) => v === undefined || v.length >= 32, {
       error: 'måste vara minst 32 tecken, t.ex. från "openssl rand -hex 32"',
     }),
+    /** Reminders inside `tillit serve`: on (default) or off (e.g. when cron runs `tillit reminders run --once`). */
+    TILLIT_REMINDERS: z.enum(['on', 'off'], { error: 'måste vara on eller off' }).default('on'),
+    TILLIT_REMINDER_INTERVAL_SECONDS: z.coerce
+      .number({ error: 'måste vara ett antal sekunder' })
+      .int({ error: 'måste vara ett heltal' })
+      .min(1, { error: 'måste vara mellan 1 och 3600 sekunder' })
+      .max(3600, { error: 'måste vara mellan 1 och 3600 sekunder' })
+      .default(60),
+    /** Teams' limit per app and tenant, shared by every Tillit process on the same database. */
+    TILLIT_TENANT_RATE_LIMIT: z.coerce
+      .number({ error: 'måste vara ett antal anrop per sekund' })
+      .min(1, { error: 'måste vara mellan 1 och 1000 anrop per sekund' })
+      .max(1000, { error: 'måste vara mellan 1 och 1000 anrop per sekund' })
+      .default(50),
+    TILLIT_REMINDER_CONCURRENCY: z.coerce
+      .number({ error: 'måste vara ett antal samtidiga utskick' })
+      .int({ error: 'måste vara ett heltal' })
+      .min(1, { error: 'måste vara mellan 1 och 256' })
+      .max(256, { error: 'måste vara mellan 1 och 256' })
+      .default(16),
+    TILLIT_REMINDER_LEASE_SECONDS: z.coerce
+      .number({ error: 'måste vara ett antal sekunder' })
+      .int({ error: 'måste vara ett heltal' })
+      .min(5, { error: 'måste vara mellan 5 och 3600 sekunder' })
+      .max(3600, { error: 'måste vara mellan 5 och 3600 sekunder' })
+      .default(60),
+    /** Test hook: the clock starts at this instant and runs on (never set in production). */
+    TILLIT_TEST_CLOCK: optionalText.refine((v) => v === undefined || (/^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v))), {
+      error: 'måste vara en tidpunkt i ISO-8601, t.ex. 2026-11-24T09:00:00+01:00 (bara för test)',
+    }),
     PLAYGROUND_PORT: z.coerce
       .number({ error: 'måste vara ett portnummer' })
       .int()

@@ -32,6 +32,17 @@ export interface Config {
   overview: { dueSoonDays: number; staleAfterDays: number };
   /** Secret for signed download links; derived from the app password or made per process when unset. */
   links: { secret?: string };
+  reminders: {
+    /** Run the reminder worker inside `tillit serve`. */
+    enabled: boolean;
+    intervalSeconds: number;
+    /** Teams' per-app, per-tenant limit in requests per second, shared by every process. */
+    tenantRateLimit: number;
+    concurrency: number;
+    leaseSeconds: number;
+  };
+  /** Test hook (TILLIT_TEST_CLOCK): the instant the clock starts at. Never set in production. */
+  testClockStart?: Date;
 }
 
 /** One wrong environment variable and what is wrong with it, in Swedish. */
@@ -98,5 +109,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     tabAuth: tabAuthConfigFrom(e, { appId: e.MICROSOFT_APP_ID, tenantId: e.MICROSOFT_APP_TENANT_ID }, publicUrl),
     overview: { dueSoonDays: 30, staleAfterDays: e.TILLIT_STALE_STATUS_DAYS },
     links: { secret: e.TILLIT_LINK_SECRET },
+    reminders: {
+      enabled: e.TILLIT_REMINDERS === 'on',
+      intervalSeconds: e.TILLIT_REMINDER_INTERVAL_SECONDS,
+      tenantRateLimit: e.TILLIT_TENANT_RATE_LIMIT,
+      concurrency: e.TILLIT_REMINDER_CONCURRENCY,
+      leaseSeconds: e.TILLIT_REMINDER_LEASE_SECONDS,
+    },
+    ...(e.TILLIT_TEST_CLOCK ? { testClockStart: new Date(e.TILLIT_TEST_CLOCK) } : {}),
   };
 }

@@ -40,7 +40,7 @@ export function parseMasterKey(value: string): Buffer | undefined {
 
 function isTimeList(value: string): boolean {
   const times = splitList(value);
-  return times.length > 0 && times.length <= 12 && times.every((t) => /^([01]\d|2[0-3]):[0-5]\d$/.test(t));
+  return times.length > 0 && times.length <= 12 && times.every((t) => /^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/.test(t));
 }
 
 /**
@@ -78,7 +78,7 @@ export const reportsEnvironmentShape = {
     .string()
     .trim()
     .default('08:00,13:00')
-    .refine(isTimeList, { error: 'måste vara klockslag (HH:MM) åtskilda med komma, t.ex. 08:00,13:00' }),
+    .refine(isTimeList, { error: 'måste vara högst 12 klockslag (HH:MM eller HH:MM:SS) åtskilda med komma, t.ex. 08:00,13:00' }),
   TILLIT_TAB_APP_ID: optionalText.refine((v) => v === undefined || guid.test(v), {
     error: 'måste vara app-id (GUID) för appregistreringen som flikens Teams-inloggning (SSO) använder',
   }),

@@ -5,6 +5,7 @@ import { commonMessages } from './messages/common.js';
 import { overviewMessages } from './messages/overview.js';
 import { overviewReportMessages } from './messages/overview-report.js';
 import { plansMessages } from './messages/plans.js';
+import { reminderMessages } from './messages/reminders.js';
 import { statusMessages } from './messages/status.js';
 import { reportMessages } from './messages/reports.js';
 
@@ -21,6 +22,7 @@ const bundles = [
   plansMessages,
   statusMessages,
   reportMessages,
+  reminderMessages,
 ] as const;
 
 const sv = mergeBundles(bundles, 'sv') as MergedMessages<typeof bundles>;

@@ -181,3 +181,12 @@ export async function planRoleHolders(db: Kysely<Database>, planId: string, role
   const rows = await db.selectFrom('plan_roles').select('person_id').where('plan_id', '=', planId).where('role', '=', role).execute();
   return rows.map((r) => r.person_id);
 }
+
+/** Several measures by id (removed ones included), in no particular order. */
+export async function getMeasuresByIds(db: Kysely<Database>, ids: readonly string[]): Promise<Measure[]> {
+  const rows: MeasureRow[] = [];
+  for (let i = 0; i < ids.length; i += 500) {
+    rows.push(...(await measureQuery(db).where('measures.id', 'in', ids.slice(i, i + 500)).execute()));
+  }
+  return withOwners(db, rows);
+}

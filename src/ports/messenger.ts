@@ -14,6 +14,8 @@ export interface OutgoingMessage {
   card?: Record<string, unknown>;
   /** Shown in notifications and the chat list instead of "Sent a card". */
   summary?: string;
+  /** The measures this message asks a person for a status on, so a free-text reply ("klar") can be tied to them. */
+  asksAbout?: { personId: string; measureIds: string[] };
 }
 
 /** The outcome of one send, classified so callers can decide what to do. */

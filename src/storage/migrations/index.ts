@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m0001 from './0001-directory.js';
 import * as m0002 from './0002-plans.js';
 import * as m0003 from './0003-status.js';
+import * as m0004 from './0004-reminders.js';
 import * as m0005 from './0005-reports.js';
 import * as m0006 from './0006-overview.js';
 import * as m0008 from './0008-status.js';
@@ -14,6 +15,7 @@ export const migrations: Record<string, Migration> = {
   '0001-directory': m0001,
   '0002-plans': m0002,
   '0003-status': m0003,
+  '0004-reminders': m0004,
   '0005-reports': m0005,
   '0006-overview': m0006,
   '0008-status': m0008,

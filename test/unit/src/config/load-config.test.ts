@@ -61,3 +61,26 @@ describe('loadConfig', () => {
     expect(problemsOf({ MICROSOFT_APP_ID: 'my-bot', MICROSOFT_APP_PASSWORD: 'x' }).MICROSOFT_APP_ID).toContain('GUID');
   });
 });
+
+describe('loadConfig for reminders', () => {
+  it('runs the reminder worker every minute within a 50 requests/second tenant budget by default', () => {
+    expect(loadConfig({}).reminders).toEqual({ enabled: true, intervalSeconds: 60, tenantRateLimit: 50, concurrency: 16, leaseSeconds: 60 });
+    expect(loadConfig({}).testClockStart).toBeUndefined();
+  });
+
+  it('reads the reminder settings and the test clock from the environment', () => {
+    const config = loadConfig({ TILLIT_REMINDERS: 'off', TILLIT_REMINDER_INTERVAL_SECONDS: '300', TILLIT_TENANT_RATE_LIMIT: '20', TILLIT_TEST_CLOCK: '2024-10-24T10:00:00+02:00' });
+    expect(config.reminders).toMatchObject({ enabled: false, intervalSeconds: 300, tenantRateLimit: 20 });
+    expect(config.testClockStart?.toISOString()).toBe('2024-10-24T08:00:00.000Z');
+  });
+
+  it('names each wrong reminder setting in Swedish', () => {
+    const problems = problemsOf({ TILLIT_REMINDERS: 'ja', TILLIT_REMINDER_INTERVAL_SECONDS: '0', TILLIT_TENANT_RATE_LIMIT: 'fort', TILLIT_TEST_CLOCK: 'igår' });
+    expect(problems).toEqual({
+      TILLIT_REMINDERS: 'måste vara on eller off (fick "ja")',
+      TILLIT_REMINDER_INTERVAL_SECONDS: 'måste vara mellan 1 och 3600 sekunder (fick "0")',
+      TILLIT_TENANT_RATE_LIMIT: 'måste vara ett antal anrop per sekund (fick "fort")',
+      TILLIT_TEST_CLOCK: 'måste vara en tidpunkt i ISO-8601, t.ex. 2026-11-24T09:00:00+01:00 (bara för test) (fick "igår")',
+    });
+  });
+});

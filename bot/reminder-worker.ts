@@ -1,0 +1,36 @@
+import { dispatcherSettingsFrom } from '../src/reminders/dispatcher-settings.js';
+import { ReminderCycle } from '../src/reminders/reminder-cycle.js';
+import type { AppServices } from './app-services.js';
+import type { Worker } from './create-app.js';
+import { statusReminderRenderer } from './reminder-status-renderer.js';
+
+/**
+ * The reminder planner and dispatcher inside `tillit serve`: a cycle every
+ * TILLIT_REMINDER_INTERVAL_SECONDS (sooner when a row comes due). Off with
+ * TILLIT_REMINDERS=off, e.g. when cron runs `tillit reminders run --once`.
+ * A reminder about one measure carries the status form itself.
+ */
+export function reminderWorker(): Worker {
+  let cycle: ReminderCycle | undefined;
+  let loop: Promise<void> | undefined;
+  return {
+    name: 'reminders',
+    start(app: AppServices) {
+      if (!app.config.reminders.enabled) return;
+      cycle = new ReminderCycle({
+        db: app.db,
+        dialect: app.dialect,
+        clock: app.clock,
+        messenger: app.messenger,
+        renderer: statusReminderRenderer(app),
+        logger: app.logger,
+        settings: dispatcherSettingsFrom(app.config),
+      });
+      loop = cycle.runForever(app.config.reminders.intervalSeconds * 1000);
+    },
+    async stop() {
+      await cycle?.stop();
+      await loop;
+    },
+  };
+}

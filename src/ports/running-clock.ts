@@ -1,0 +1,16 @@
+import type { Clock } from './clock.js';
+
+/**
+ * A clock that starts at a given instant and then runs with real time. For
+ * tests and demos only (TILLIT_TEST_CLOCK): retries and leases still work
+ * because time keeps moving.
+ */
+export class RunningClock implements Clock {
+  private readonly offsetMs: number;
+  constructor(start: Date) {
+    this.offsetMs = start.getTime() - Date.now();
+  }
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+}

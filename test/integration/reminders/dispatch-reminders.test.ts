@@ -1,0 +1,357 @@
+import type { StatusValue } from '../../../src/status/status.js';
+import { seedStatuses } from '../../helpers/status-seeds.js';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { randomUUID } from 'node:crypto';
+import { getPerson } from '../../../src/directory/people-repository.js';
+import { findMeasureByCode } from '../../../src/plans/plan-repository.js';
+import { countByState } from '../../../src/reminders/outbox-repository.js';
+import { previewReminders } from '../../../src/reminders/preview-reminders.js';
+import { verbs } from '../../../cards/verbs.js';
+import { cardInvoke, type TestUser } from '../../helpers/activities.js';
+import { BotDriver } from '../../helpers/bot-driver.js';
+import { cardText, expectValidCard } from '../../helpers/cards.js';
+import { dialects, type TestDatabase } from '../../helpers/databases.js';
+import { measureDraft, planDraft, storeDraft } from '../../helpers/plan-builders.js';
+import { makeCoordinators, outboxRows, putInUnit, reachablePerson, resetReminderData, testCycle } from '../../helpers/reminder-setup.js';
+import { SteerableClock } from '../../helpers/steerable-clock.js';
+
+// Thursday 24 October 2024, 10:00 in Stockholm: seven days before "Oktober 2024" is due.
+const thursday = '2024-10-24T08:00:00Z';
+
+describe.each(dialects)('reminder delivery ($name)', ({ create }) => {
+  let database: TestDatabase;
+  let bot: BotDriver;
+  const clock = new SteerableClock(thursday);
+
+  beforeAll(async () => {
+    database = await create();
+    bot = await BotDriver.start(database, { clock, env: { TILLIT_REMINDERS: 'off' } });
+  });
+  afterAll(async () => {
+    await bot?.stop();
+    await database?.destroy();
+  });
+  beforeEach(async () => {
+    await resetReminderData(database.db);
+    bot.connector.clear();
+    bot.connector.policy = () => undefined;
+    clock.set(thursday);
+  });
+
+  const cycle = (settings = {}) => testCycle({ db: database.db, dialect: database.dialect, clock, messenger: bot.running.app.messenger }, settings);
+
+  /** Bertil owns 1.1 and 2.1, Cecilia owns 1.1, Anna coordinates; 3.1 is continuous. */
+  async function seedPlan(options: { bertilTimeZone?: string; draft?: Parameters<typeof planDraft>[0] } = {}) {
+    const draft = planDraft({
+      measures: [
+        measureDraft({ code: '1.1', title: 'Utbildning för chefer', ownerUnits: ['Samordnarna'], deadline: 'Oktober 2024' }),
+        measureDraft({ code: '2.1', title: 'Kartlägga riskområden', ownerUnits: ['Enhet för säkerhet'], deadline: 'Oktober 2024' }),
+        measureDraft({ code: '3.1', title: 'Omvärldsbevakning', ownerUnits: ['Samordnarna'], deadline: 'Löpande' }),
+      ],
+      ...options.draft,
+    });
+    const { plan } = await storeDraft(database.db, clock, draft);
+    const bertil = await reachablePerson(database.db, clock, { email: 'bertil.berg@kommun.example', name: 'Bertil Berg', serviceUrl: bot.serviceUrl, timeZone: options.bertilTimeZone });
+    const cecilia = await reachablePerson(database.db, clock, { email: 'cecilia.carlsson@kommun.example', name: 'Cecilia Carlsson', serviceUrl: bot.serviceUrl });
+    const anna = await reachablePerson(database.db, clock, { email: 'anna.andersson@kommun.example', name: 'Anna Andersson', serviceUrl: bot.serviceUrl });
+    await putInUnit(database.db, 'Samordnarna', [bertil.personId, cecilia.personId]);
+    await putInUnit(database.db, 'Enhet för säkerhet', [bertil.personId]);
+    await makeCoordinators(database.db, plan.id, [anna.personId]);
+    const m = async (code: string) => (await findMeasureByCode(database.db, plan.id, code))!;
+    return { plan, bertil, cecilia, anna, m11: await m('1.1'), m21: await m('2.1'), m31: await m('3.1') };
+  }
+
+  async function recordStatus(measureId: string, personId: string, status: StatusValue, recordedAt: string, forecast: string | null = null) {
+    await seedStatuses(database.db, [{ measureId, status, at: recordedAt, by: personId, ...(forecast ? { forecastDate: forecast } : {}) }]);
+  }
+
+  it('sends each owner one message listing all their measures due, and each owner of a measure their own', async () => {
+    const { bertil, cecilia, anna } = await seedPlan();
+    const { cycle: c } = cycle();
+    const { dispatched } = await c.runOnce();
+
+    const bertilCards = bot.connector.cards(bertil.conversationId);
+    expect(bertilCards).toHaveLength(1);
+    expectValidCard(bertilCards[0]);
+    expect(cardText(bertilCards[0])).toContain('Påminnelse: 2 åtgärder');
+    expect(cardText(bertilCards[0])).toMatch(/1\.1[\s\S]*Utbildning för chefer[\s\S]*2\.1[\s\S]*Kartlägga riskområden/);
+    expect(cardText(bertilCards[0])).toContain('Oktober 2024 (31 oktober 2024)');
+    expect(bot.connector.sent(bertil.conversationId)[0]!.body.summary).toBe('Påminnelse om 2 åtgärder i handlingsplanen');
+
+    const ceciliaCards = bot.connector.cards(cecilia.conversationId);
+    expect(ceciliaCards).toHaveLength(1);
+    expect(cardText(ceciliaCards[0])).toContain('Påminnelse: 1.1 Utbildning för chefer');
+    expect(bot.connector.cards(anna.conversationId)).toHaveLength(0);
+    expect(dispatched).toMatchObject({ messages: 2, sentRows: 3 });
+    expect((await outboxRows(database.db)).every((r) => r.state === 'sent' && r.delivery_id && r.activity_id)).toBe(true);
+  });
+
+  it('sends nothing twice when it runs again, however often', async () => {
+    await seedPlan();
+    const { cycle: c } = cycle();
+    await c.runOnce();
+    await c.runOnce();
+    await cycle().cycle.runOnce();
+    expect(bot.connector.sent()).toHaveLength(2);
+    expect(await countByState(database.db)).toMatchObject({ sent: 3, pending: 0, sending: 0 });
+  });
+
+  it('does not remind about a measure whose status was reported this week', async () => {
+    const { bertil, cecilia, m11 } = await seedPlan();
+    await recordStatus(m11.id, cecilia.personId, 'on_track', '2024-10-21T12:00:00Z');
+    await cycle().cycle.runOnce();
+    expect(bot.connector.cards(cecilia.conversationId)).toHaveLength(0);
+    const [card] = bot.connector.cards(bertil.conversationId);
+    expect(cardText(card)).toContain('Påminnelse: 2.1 Kartlägga riskområden');
+    expect(cardText(card)).not.toContain('Utbildning för chefer');
+    const skipped = (await outboxRows(database.db)).filter((r) => r.state === 'skipped');
+    expect(skipped.map((r) => r.outcome)).toEqual(['recently_reported', 'recently_reported']);
+  });
+
+  it('never reminds about a measure that is done', async () => {
+    const { bertil, m11, m21 } = await seedPlan();
+    await recordStatus(m11.id, bertil.personId, 'done', '2024-09-01T12:00:00Z');
+    await recordStatus(m21.id, bertil.personId, 'cancelled', '2024-09-01T12:00:00Z');
+    await cycle().cycle.runOnce();
+    expect(bot.connector.sent()).toHaveLength(0);
+  });
+
+  it('waits for Retry-After when Teams answers 429, then delivers each reminder exactly once', async () => {
+    const { bertil, cecilia } = await seedPlan();
+    let throttled = 0;
+    bot.connector.policy = (call) => (call.method === 'POST' && call.path.includes('/activities') && throttled++ < 2 ? { status: 429, headers: { 'retry-after': '1' } } : undefined);
+    const started = Date.now();
+    const { dispatched } = await cycle().cycle.runOnce(30_000);
+    expect(dispatched.throttled).toBe(2);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
+    // Two requests refused with 429, then each message accepted once: four requests, no more.
+    expect(bot.connector.sent(bertil.conversationId).length + bot.connector.sent(cecilia.conversationId).length).toBe(4);
+    expect(await countByState(database.db)).toMatchObject({ sent: 3, pending: 0, sending: 0 });
+    const delivered = new Set((await outboxRows(database.db)).map((r) => r.delivery_id));
+    expect(delivered.size).toBe(2);
+  });
+
+  it('backs off after 5xx and network errors and delivers once when Teams recovers', async () => {
+    const { bertil } = await seedPlan();
+    let failures = 0;
+    bot.connector.policy = (call) => (call.conversationId === bertil.conversationId && call.method === 'POST' && failures++ < 2 ? { status: 503 } : undefined);
+    await cycle().cycle.runOnce(30_000);
+    expect(failures).toBe(3);
+    expect(bot.connector.sent(bertil.conversationId)).toHaveLength(3);
+    const rows = (await outboxRows(database.db)).filter((r) => r.recipient_id === bertil.personId);
+    expect(rows.every((r) => r.state === 'sent' && Number(r.failures) === 2)).toBe(true);
+  });
+
+  it('gives up after repeated 5xx and marks the rows failed, without losing track of them', async () => {
+    const { bertil } = await seedPlan();
+    bot.connector.policy = (call) => (call.conversationId === bertil.conversationId ? { status: 500 } : undefined);
+    const { dispatched } = await cycle().cycle.runOnce(30_000);
+    expect(dispatched.failedRows).toBe(2);
+    expect((await outboxRows(database.db)).filter((r) => r.recipient_id === bertil.personId).map((r) => [r.state, r.outcome])).toEqual([
+      ['failed', 'gave_up'],
+      ['failed', 'gave_up'],
+    ]);
+  });
+
+  it('marks someone who blocked Tillit (403) unreachable, stops trying, and tells the coordinator "når inte mottagaren"', async () => {
+    const { bertil, cecilia, anna } = await seedPlan();
+    bot.connector.policy = (call) => (call.conversationId === bertil.conversationId ? { status: 403, body: { error: { code: 'BotDisabledByAdmin' } } } : undefined);
+    await cycle().cycle.runOnce();
+    expect(bot.connector.sent(bertil.conversationId)).toHaveLength(1);
+    expect(bot.connector.cards(cecilia.conversationId)).toHaveLength(1);
+    expect((await getPerson(database.db, bertil.personId))!.unreachableReason).toBe('blocked');
+    const digest = bot.connector.cards(anna.conversationId);
+    expect(digest).toHaveLength(1);
+    expectValidCard(digest[0]);
+    expect(cardText(digest[0])).toContain('Når inte mottagaren (1)');
+    expect(cardText(digest[0])).toContain('**Bertil Berg** har blockerat Tillit i Teams. Gäller: 1.1, 2.1');
+
+    bot.connector.clear();
+    clock.set('2024-10-31T08:00:00Z'); // the due date: Bertil is not tried again, Anna is not told again
+    await cycle().cycle.runOnce();
+    expect(bot.connector.sent(bertil.conversationId)).toHaveLength(0);
+    expect(bot.connector.sent(anna.conversationId)).toHaveLength(0);
+    expect(bot.connector.cards(cecilia.conversationId)).toHaveLength(1);
+  });
+
+  it('treats a deleted conversation (404) as unreachable too', async () => {
+    const { bertil } = await seedPlan();
+    bot.connector.policy = (call) => (call.conversationId === bertil.conversationId ? { status: 404 } : undefined);
+    await cycle().cycle.runOnce();
+    expect((await getPerson(database.db, bertil.personId))!.unreachableReason).toBe('conversation_gone');
+    expect((await outboxRows(database.db)).filter((r) => r.recipient_id === bertil.personId).every((r) => r.state === 'unreachable')).toBe(true);
+  });
+
+  it('tells the coordinator about an owner who never installed Tillit, once', async () => {
+    const { anna, plan } = await seedPlan();
+    const { ensurePersonByEmail } = await import('../../../src/directory/people-repository.js');
+    const david = await ensurePersonByEmail(database.db, 'david.dahl@kommun.example', thursday);
+    await putInUnit(database.db, 'Enhet för säkerhet', [david.id]);
+    await cycle().cycle.runOnce();
+    const [digest] = bot.connector.cards(anna.conversationId);
+    expect(cardText(digest)).toContain('**david.dahl@kommun.example** har inte Tillit installerat i Teams. Gäller: 2.1');
+    expect(plan.id).toBeTruthy();
+    clock.set('2024-10-31T08:00:00Z');
+    bot.connector.clear();
+    await cycle().cycle.runOnce();
+    expect(bot.connector.sent(anna.conversationId)).toHaveLength(0);
+  });
+
+  it('escalates to the coordinator with ONE card listing every measure overdue for two weeks', async () => {
+    const { anna, bertil } = await seedPlan();
+    clock.set('2024-11-18T08:00:00Z'); // Monday, 18 days after the due date
+    await cycle().cycle.runOnce();
+    const digests = bot.connector.cards(anna.conversationId);
+    expect(digests).toHaveLength(1);
+    const text = cardText(digests[0]);
+    expect(text).toContain('Försenade åtgärder (2)');
+    expect(text).toMatch(/1\.1[\s\S]*2\.1/);
+    expect(text).toContain('Ansvariga: Bertil Berg');
+    const owner = bot.connector.cards(bertil.conversationId);
+    expect(owner).toHaveLength(1);
+    expect(cardText(owner[0])).toContain('försenad sedan 2 veckor');
+  });
+
+  it('sends only in working hours, in the recipient’s own zone', async () => {
+    const { bertil, cecilia } = await seedPlan({ bertilTimeZone: 'America/New_York' });
+    clock.set('2024-10-24T16:00:00Z'); // 18:00 in Stockholm, 12:00 in New York
+    await cycle().cycle.runOnce();
+    expect(bot.connector.sent(cecilia.conversationId)).toHaveLength(0);
+    expect(bot.connector.sent(bertil.conversationId)).toHaveLength(1);
+    const waiting = (await outboxRows(database.db)).filter((r) => r.recipient_id === cecilia.personId);
+    expect(waiting.map((r) => [r.state, r.next_attempt_at])).toEqual([['pending', '2024-10-25T06:30:00.000Z']]);
+
+    clock.set('2024-10-25T06:31:00Z');
+    await cycle().cycle.runOnce();
+    expect(bot.connector.sent(cecilia.conversationId)).toHaveLength(1);
+  });
+
+  it('tells owners once when a revision moves a deadline, and reminds about the new date only', async () => {
+    const { bertil, cecilia } = await seedPlan();
+    const revised = planDraft({
+      measures: [
+        measureDraft({ code: '1.1', title: 'Utbildning för chefer', ownerUnits: ['Samordnarna'], deadline: 'Oktober 2024' }),
+        measureDraft({ code: '2.1', title: 'Kartlägga riskområden', ownerUnits: ['Enhet för säkerhet'], deadline: 'December 2024' }),
+        measureDraft({ code: '3.1', title: 'Omvärldsbevakning', ownerUnits: ['Samordnarna'], deadline: 'Löpande' }),
+      ],
+    });
+    await storeDraft(database.db, clock, revised, 'revision-2.yaml');
+    await cycle().cycle.runOnce();
+    const [card] = bot.connector.cards(bertil.conversationId);
+    const text = cardText(card);
+    expect(text).toContain('Tidsgränsen har ändrats i planen, från Oktober 2024 till December 2024.');
+    expect(text).toContain('December 2024 (31 december 2024)'.replace('31 december', '30 december'));
+    expect(bot.connector.cards(cecilia.conversationId)).toHaveLength(1);
+    const changes = await database.db.selectFrom('plan_changes').selectAll().execute();
+    expect(changes.every((c) => c.notified_at !== null)).toBe(true);
+
+    bot.connector.clear();
+    await cycle().cycle.runOnce();
+    expect(bot.connector.sent()).toHaveLength(0);
+  });
+
+  it('tells a new owner they are now responsible and a former owner they are not, once each', async () => {
+    const { bertil, cecilia } = await seedPlan();
+    await cycle().cycle.runOnce();
+    bot.connector.clear();
+    await putInUnit(database.db, 'Enhet för analys', [cecilia.personId]);
+    const revised = planDraft({
+      measures: [
+        measureDraft({ code: '1.1', title: 'Utbildning för chefer', ownerUnits: ['Samordnarna'], deadline: 'Oktober 2024' }),
+        measureDraft({ code: '2.1', title: 'Kartlägga riskområden', ownerUnits: ['Enhet för analys'], deadline: 'Oktober 2024' }),
+        measureDraft({ code: '3.1', title: 'Omvärldsbevakning', ownerUnits: ['Samordnarna'], deadline: 'Löpande' }),
+      ],
+    });
+    await storeDraft(database.db, clock, revised, 'revision-2.yaml');
+    await cycle().cycle.runOnce();
+    const [toCecilia] = bot.connector.cards(cecilia.conversationId);
+    expect(cardText(toCecilia)).toContain('Du är nu ansvarig för åtgärden, genom Enhet för analys.');
+    expect(cardText(toCecilia)).toContain('7 dagar kvar'); // and today's reminder for it, in the same message
+    const [toBertil] = bot.connector.cards(bertil.conversationId);
+    expect(cardText(toBertil)).toContain('Du är inte längre ansvarig för åtgärden: Enhet för säkerhet står inte längre som ansvarig.');
+    expect(bot.connector.sent()).toHaveLength(2);
+
+    bot.connector.clear();
+    await cycle().cycle.runOnce();
+    expect(bot.connector.sent()).toHaveLength(0);
+  });
+
+  it('snoozes from the card for a week, then reminds once on that day', async () => {
+    const { bertil, cecilia, m11, m21 } = await seedPlan();
+    await cycle().cycle.runOnce();
+    const person = (await getPerson(database.db, bertil.personId))!;
+    const user: TestUser = { id: person.teamsUserId!, aadObjectId: randomUUID(), name: 'Bertil Berg', email: 'bertil.berg@kommun.example', locale: 'sv-SE' };
+    const res = await bot.post(cardInvoke(user, verbs.snoozeReminder, { measureIds: [m11.id, m21.id] }, bot.serviceUrl));
+    expect(res.status).toBe(200);
+    expectValidCard(res.body.value);
+    expect(cardText(res.body.value)).toContain('Jag påminner dig igen 31 oktober 2024');
+
+    bot.connector.clear();
+    clock.set('2024-10-28T08:00:00Z'); // snoozed: nothing, although a cycle runs
+    await cycle().cycle.runOnce();
+    expect(bot.connector.sent(bertil.conversationId)).toHaveLength(0);
+
+    clock.set('2024-10-31T08:00:00Z');
+    await cycle().cycle.runOnce();
+    const cards = bot.connector.cards(bertil.conversationId);
+    expect(cards).toHaveLength(1);
+    expect(cardText(cards[0])).toContain('Du bad mig påminna dig igen idag.');
+    expect(bot.connector.cards(cecilia.conversationId)).toHaveLength(1); // Cecilia did not snooze: her due-date reminder
+  });
+
+  it('refuses a snooze from someone who does not own the measure', async () => {
+    const { m21 } = await seedPlan();
+    const outsider: TestUser = { id: `29:${randomUUID()}`, aadObjectId: randomUUID(), name: 'Utomstående', locale: 'sv-SE' };
+    const res = await bot.post(cardInvoke(outsider, verbs.snoozeReminder, { measureIds: [m21.id] }, bot.serviceUrl));
+    expect(cardText(res.body.value)).toContain('Du står inte som ansvarig för den här åtgärden');
+    expect(await database.db.selectFrom('reminder_snoozes').selectAll().execute()).toEqual([]);
+  });
+
+  it('runs a status round before a committee follow-up and shows the coordinator the answer rate', async () => {
+    const draft = {
+      followUps: [{ kind: 'followUp' as const, period: (await import('../../../src/plans/parse-period.js')).parsePeriod('2024-11-15'), note: null }],
+      measures: [
+        measureDraft({ code: '1.1', title: 'Utbildning för chefer', ownerUnits: ['Samordnarna'], deadline: 'December 2025' }),
+        measureDraft({ code: '2.1', title: 'Kartlägga riskområden', ownerUnits: ['Enhet för säkerhet'], deadline: 'December 2025' }),
+        measureDraft({ code: '3.1', title: 'Omvärldsbevakning', ownerUnits: ['Samordnarna'], deadline: 'Löpande' }),
+      ],
+    };
+    const { anna, bertil, cecilia, m31 } = await seedPlan({ draft });
+    clock.set('2024-11-01T08:00:00Z'); // the round opens: 14 days before 15 November
+    await cycle().cycle.runOnce();
+    const asked = cardText(bot.connector.cards(bertil.conversationId)[0]);
+    expect(asked).toContain('Statusrunda inför nämndens uppföljning (2024-11-15)');
+    expect(asked).toContain('Omvärldsbevakning');
+    await recordStatus(m31.id, cecilia.personId, 'on_track', '2024-11-05T09:00:00Z');
+
+    bot.connector.clear();
+    clock.set('2024-11-12T08:00:00Z'); // three days before: the coordinator's summary
+    await cycle().cycle.runOnce();
+    const [digest] = bot.connector.cards(anna.conversationId);
+    expectValidCard(digest);
+    expect(cardText(digest)).toContain('1 av 3 åtgärder har aktuell status (33 %).');
+    expect(cardText(digest)).toMatch(/Status saknas för:[\s\S]*1\.1[\s\S]*2\.1/);
+  });
+
+  it('previews who would get what and when, without writing anything', async () => {
+    await seedPlan();
+    const preview = await previewReminders({ db: database.db, clock, organisationZone: 'Europe/Stockholm' }, { days: 14 });
+    expect(preview.map((p) => [p.at.toISOString().slice(0, 16), p.recipientName, p.items.map((i) => `${i.code}:${i.rule}`).join(',')])).toEqual([
+      ['2024-10-24T08:00', 'Bertil Berg', '1.1:before,2.1:before'],
+      ['2024-10-24T08:00', 'Cecilia Carlsson', '1.1:before'],
+      ['2024-10-31T07:30', 'Bertil Berg', '1.1:deadline,2.1:deadline'],
+      ['2024-10-31T07:30', 'Cecilia Carlsson', '1.1:deadline'],
+    ]);
+    expect(await countByState(database.db)).toMatchObject({ pending: 0, sent: 0 });
+    expect(bot.connector.sent()).toHaveLength(0);
+  });
+
+  it('logs codes and counts only — no names, e-mail addresses or message text', async () => {
+    const { bertil } = await seedPlan();
+    bot.connector.policy = (call) => (call.conversationId === bertil.conversationId ? { status: 403 } : undefined);
+    const { cycle: c, logs } = cycle();
+    await c.runOnce();
+    expect(logs.text).toContain('reminders_dispatched');
+    expect(logs.text).not.toMatch(/Bertil|Cecilia|kommun\.example|Utbildning|Kartlägga/);
+  });
+});

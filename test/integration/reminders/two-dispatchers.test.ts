@@ -1,0 +1,43 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countByState } from '../../../src/reminders/outbox-repository.js';
+import { bulkSeed } from '../../helpers/bulk-seed.js';
+import { dialects, type TestDatabase } from '../../helpers/databases.js';
+import { FakeConnector } from '../../helpers/fake-connector.js';
+import { spawnReminderRun } from '../../helpers/reminder-child.js';
+import { teamsLimitsPolicy } from '../../helpers/teams-limits.js';
+
+const clock = '2024-10-24T08:00:00Z';
+const fanOut = 800;
+
+describe.each(dialects)('two dispatcher processes on one database ($name)', ({ create }) => {
+  let database: TestDatabase;
+  let connector: FakeConnector;
+  beforeAll(async () => {
+    database = await create();
+    connector = await new FakeConnector().start();
+  });
+  afterAll(async () => {
+    await connector?.stop();
+    await database?.destroy();
+  });
+
+  it('share the outbox and the tenant budget and send nothing twice', { timeout: 120_000 }, async () => {
+    const { conversationIds } = await bulkSeed(database.db, { measures: fanOut, people: fanOut, serviceUrl: connector.url, deadline: '2024-10-31' });
+    const limits = teamsLimitsPolicy({ tenantPerSecond: 300 });
+    connector.policy = limits.policy;
+    const env = { TILLIT_TEST_CLOCK: clock, TILLIT_TENANT_RATE_LIMIT: '300' };
+    const a = spawnReminderRun(database.url, env);
+    const b = spawnReminderRun(database.url, env);
+    const [ea, eb] = await Promise.all([a.exited, b.exited]);
+    expect(ea.code, a.output.join('')).toBe(0);
+    expect(eb.code, b.output.join('')).toBe(0);
+
+    const received = conversationIds.map((id) => limits.stats.perConversation.get(id) ?? 0);
+    expect(received.filter((n) => n !== 1)).toEqual([]);
+    expect(await countByState(database.db)).toMatchObject({ sent: fanOut, pending: 0, sending: 0 });
+    const workers = await database.db.selectFrom('reminder_outbox').select('claimed_by').distinct().execute();
+    expect(workers).toHaveLength(2);
+    const seconds = (limits.stats.lastAt - limits.stats.firstAt) / 1000;
+    console.log(`${database.dialect}: ${fanOut} messages by two processes in ${seconds.toFixed(1)} s (${(fanOut / seconds).toFixed(0)}/s of a 300/s tenant budget), ${limits.stats.throttled} × 429`);
+  });
+});
