@@ -73,6 +73,8 @@ export type ReminderRulesOverride = z.input<typeof reminderRulesOverrideSchema>;
 /** One thing wrong with a plan's reminder rules: where (e.g. "daysBefore[1]") and what, in Swedish. */
 export interface RuleProblem {
   path: string;
+  /** The same place as keys, for finding its line in a YAML file. */
+  at: readonly PropertyKey[];
   message: string;
 }
 
@@ -82,14 +84,14 @@ function pathText(path: readonly PropertyKey[]): string {
 
 function issueText(issue: z.core.$ZodIssue): RuleProblem[] {
   if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({ path: pathText([...issue.path, key]), message: 'okänd inställning (stavfel?)' }));
+    return issue.keys.map((key) => ({ path: pathText([...issue.path, key]), at: [...issue.path, key], message: 'okänd inställning (stavfel?)' }));
   }
   if (issue.code === 'invalid_union') {
     // Show the branch that got into the value (an object with a wrong field), not "false expected".
     const deep = issue.errors.find((e) => e.some((i) => i.path.length > 0 || i.code === 'unrecognized_keys'));
     if (deep) return deep.flatMap((inner) => issueText({ ...inner, path: [...issue.path, ...inner.path] }));
   }
-  return [{ path: pathText(issue.path) || 'reminders', message: issue.message }];
+  return [{ path: pathText(issue.path) || 'reminders', at: issue.path, message: issue.message }];
 }
 
 /**
@@ -123,7 +125,7 @@ export function parseReminderRules(raw: unknown): { ok: true; rules: ReminderRul
     workingHours: o.workingHours ?? d.workingHours,
   };
   if (minutesOf(rules.workingHours.end) <= minutesOf(rules.workingHours.start)) {
-    return { ok: false, problems: [{ path: 'workingHours.end', message: 'måste vara senare än start' }] };
+    return { ok: false, problems: [{ path: 'workingHours.end', at: ['workingHours', 'end'], message: 'måste vara senare än start' }] };
   }
   return { ok: true, rules };
 }

@@ -127,7 +127,7 @@ describe.each(dialects)('importing plans on $name', ({ create }) => {
   it('round-trips the documented YAML example through import and the JSON view', async () => {
     const result = await importPlan(deps(), { fileName: 'exempelplan.yaml', bytes: exampleBytes('yaml') });
     const view = await planView(database.db, result.plan!);
-    expect(view.plan).toMatchObject({ key: 'exempelby-2026-2027', decision: { reference: '§ 42', date: '2026-02-18' }, validity: { from: '2026-03-01', to: '2027-12-31' }, reminders: { daysBefore: 10 } });
+    expect(view.plan).toMatchObject({ key: 'exempelby-2026-2027', decision: { reference: '§ 42', date: '2026-02-18' }, validity: { from: '2026-03-01', to: '2027-12-31' }, reminders: { daysBefore: [30, 10] } });
     expect(view.plan.followUps.map((f) => f.period)).toEqual([
       { kind: 'tertial', from: '2026-05-01', to: '2026-08-31', text: 'Tertial 2 2026' },
       { kind: 'month', from: '2027-03-01', to: '2027-03-31', text: 'mars 2027' },

@@ -1,6 +1,7 @@
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { hasMessage, type MessageKey } from '../../../i18n/catalogue.js';
+import { parseReminderRules } from '../../../reminders/reminder-rules-schema.js';
 import { parsePeriod } from '../../parse-period.js';
 import type { MeasureDraft } from '../../plan.js';
 import { resolveOwnerUnits } from '../../resolve-owners.js';
@@ -138,5 +139,14 @@ export function parsePlanFile(source: string, format: 'yaml' | 'json', problems:
   }
   const typed = format === 'yaml' ? parseDocument(source).toJS() : data;
   const reminders = (typed as { reminders?: Record<string, unknown> | null }).reminders ?? null;
+  // Wrong rules must stop the import: stored, they would silently fall back to the defaults.
+  const rules = parseReminderRules(reminders);
+  if (!rules.ok) {
+    for (const problem of rules.problems) {
+      const path = ['reminders', ...problem.at];
+      problems.error({ line: lineOf(doc, counter, path), field: pathText(path), key: 'plans.import.error.reminderRule', vars: { message: problem.message } });
+    }
+    return undefined;
+  }
   return fromPlanFile(parsed.data, reminders, problems);
 }

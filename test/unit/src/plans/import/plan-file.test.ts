@@ -26,7 +26,7 @@ describe('parsePlanFile', () => {
       validTo: '2027-12-31',
       goalAreaLabel: 'målområde',
       coordinatorText: 'Enheten för säkerhet och beredskap',
-      reminderRules: { daysBefore: 10 },
+      reminderRules: { daysBefore: [30, 10] },
     });
     expect(parsed!.meta.followUps!.map((f) => [f.kind, f.period.kind])).toEqual([['statusReport', 'tertial'], ['followUp', 'month'], ['finalReport', 'season']]);
     expect(parsed!.measures.map((m) => m.code)).toEqual(['1.1', '1.2', '2.1', '2.2', '2.10']);
@@ -65,6 +65,16 @@ describe('parsePlanFile', () => {
     const { parsed, problems } = read(JSON.stringify({ organisation: 'X', name: 'Y', measures: [{ code: '1', title: 'A', deadline: 'Maj 2026', indicators: ['a', 'b'] }] }), 'json');
     expect(problems.errors).toEqual([]);
     expect(parsed!.measures[0]).toMatchObject({ code: '1', deadline: { kind: 'month' }, indicators: ['a', 'b'], goalAreaNumber: null });
+  });
+
+  it('refuses reminder rules that would not work, naming their line, instead of falling back to the defaults later', () => {
+    const { parsed, problems } = read(['organisation: X', 'name: Y', 'reminders:', '  daysBefore: 10', '  escalation:', '    afterWeks: 3', 'measures:', '  - { code: "1", title: A }'].join('\n'));
+    expect(parsed).toBeUndefined();
+    expect(problems.errors).toEqual([
+      { line: 4, field: 'reminders.daysBefore', key: 'plans.import.error.reminderRule', vars: { message: 'måste vara en lista med antal dagar, t.ex. [30, 7]' } },
+      { line: 6, field: 'reminders.escalation.afterWeeks', key: 'plans.import.error.reminderRule', vars: { message: 'måste vara ett antal veckor (ett heltal)' } },
+      { line: 6, field: 'reminders.escalation.afterWeks', key: 'plans.import.error.reminderRule', vars: { message: 'okänd inställning (stavfel?)' } },
+    ]);
   });
 
   it('refuses duplicate codes and measures pointing at a goal area that does not exist', () => {
