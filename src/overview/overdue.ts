@@ -1,6 +1,5 @@
 import { addDays, type IsoDate } from '../calendar/iso-date.js';
-import { workingDayOnOrAfter } from '../calendar/working-days.js';
-import { dueDate, type Period } from '../plans/period.js';
+import { dueDate, firstOverdueDay, type Period } from '../plans/period.js';
 
 /**
  * The first day a deadline counts as overdue: the first working day after
@@ -11,7 +10,7 @@ import { dueDate, type Period } from '../plans/period.js';
  */
 export function overdueFrom(deadline: Period): IsoDate | undefined {
   const due = dueDate(deadline);
-  return due ? workingDayOnOrAfter(addDays(due, 1)) : undefined;
+  return due ? firstOverdueDay(due) : undefined;
 }
 
 /** True when `deadline` has passed on `today` (ignoring status: callers skip closed measures). */

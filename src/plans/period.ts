@@ -1,5 +1,5 @@
-import type { IsoDate } from '../calendar/iso-date.js';
-import { workingDayOnOrBefore } from '../calendar/working-days.js';
+import { addDays, type IsoDate } from '../calendar/iso-date.js';
+import { workingDayOnOrAfter, workingDayOnOrBefore } from '../calendar/working-days.js';
 
 /**
  * How a start or deadline was written in a plan. Dated kinds have `from` and
@@ -40,6 +40,15 @@ export function isDated(period: Period): period is DatedPeriod {
  */
 export function dueDate(period: Period): IsoDate | undefined {
   return isDated(period) ? workingDayOnOrBefore(period.to) : undefined;
+}
+
+/**
+ * The first day a measure due on `due` counts as overdue: the next working
+ * day, so a deadline never turns red over a weekend or a holiday. One rule
+ * for every view (owner's list, status card, overview, report).
+ */
+export function firstOverdueDay(due: IsoDate): IsoDate {
+  return workingDayOnOrAfter(addDays(due, 1));
 }
 
 /** The day a start period begins (its first day). */
