@@ -1,5 +1,6 @@
 import { caseViewRoutes } from './case-view-routes.js';
 import type { RouteMounter } from './http-server.js';
+import { infoPageRoutes } from './info-page-routes.js';
 import { overviewTabRoutes } from './overview-tab-routes.js';
 import { reportDownloadRoutes } from './report-download-routes.js';
 import { reportFormRoutes } from './report-form-routes.js';
@@ -9,6 +10,7 @@ import { sharedTabAuthentication } from './tab-authentication.js';
 /** Every feature's HTTP routes (tabs, the anonymous form, downloads). Features add theirs. */
 export const routeMounters: readonly RouteMounter[] = [
   tabAuthRoutes,
+  infoPageRoutes,
   reportFormRoutes,
   caseViewRoutes,
   reportDownloadRoutes,

@@ -24,6 +24,7 @@ a:focus-visible, button:focus-visible, input:focus-visible, select:focus-visible
 .page.wide { max-width: 68rem; }
 header.top { display: flex; justify-content: space-between; align-items: baseline; gap: 1rem; flex-wrap: wrap; margin-bottom: 1rem; }
 header.top .brand { font-weight: 600; color: var(--muted); letter-spacing: .02em; }
+nav.info-nav { margin: 0 0 1.2rem; color: var(--muted); line-height: 1.8; }
 h1 { font-size: 1.6rem; line-height: 1.25; margin: .2rem 0 .8rem; }
 h2 { font-size: 1.15rem; margin: 0 0 .6rem; }
 h3 { font-size: 1rem; margin: 1rem 0 .4rem; }

@@ -2,6 +2,7 @@ import { mergeBundles, type MergedMessages } from './define-messages.js';
 import type { Locale } from './locale.js';
 import { cliMessages } from './messages/cli.js';
 import { commonMessages } from './messages/common.js';
+import { infoPageMessages } from './messages/info-pages.js';
 import { overviewMessages } from './messages/overview.js';
 import { overviewReportMessages } from './messages/overview-report.js';
 import { plansMessages } from './messages/plans.js';
@@ -17,6 +18,7 @@ import { reportMessages } from './messages/reports.js';
 const bundles = [
   commonMessages,
   cliMessages,
+  infoPageMessages,
   overviewMessages,
   overviewReportMessages,
   plansMessages,
