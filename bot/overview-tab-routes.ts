@@ -1,5 +1,3 @@
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { getPerson } from '../src/directory/people-repository.js';
@@ -19,7 +17,6 @@ import { overviewDeps } from './overview-services.js';
 import { signedReportUrls } from './report-links.js';
 import type { TabAuthenticator } from './tab-authentication.js';
 
-const teamsJs = createRequire(import.meta.url).resolve('@microsoft/teams-js/dist/umd/MicrosoftTeams.min.js');
 
 /** Teams hosts that may frame the tab. */
 const frameAncestors = "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.office.com https://*.microsoft365.com https://*.cloud.microsoft";
@@ -58,9 +55,6 @@ function sendScript(res: Response, body: string): void {
  */
 export function overviewTabRoutes(authenticate: TabAuthenticator): RouteMounter {
   return (router, app) => {
-    router.get('/tab/teams-js.js', (_req, res) => {
-      res.set({ 'Cache-Control': 'public, max-age=86400', 'X-Content-Type-Options': 'nosniff' }).type('application/javascript').send(fs.readFileSync(teamsJs));
-    });
     router.get('/oversikt/app.js', (_req, res) => sendScript(res, `(${overviewTabScript.toString()})();`));
     router.get('/oversikt/konfigurera.js', (_req, res) => sendScript(res, `(${configTabScript.toString()})();`));
     router.get('/oversikt', (_req, res) => res.set(pageHeaders).type('html').send(overviewShellPage(app.config.locale)));

@@ -1,8 +1,27 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../src/config/load-config.js';
+import { demoPeople } from '../../src/directory/simulator-people.js';
 import { say, type CliIo } from '../cli-io.js';
 import { runServer } from '../run-server.js';
 import { startupTasks } from '../startup-tasks.js';
+
+/** The simulator's Cecilia and David: the report handlers when Tillit is tried out locally. */
+const demoHandlers = demoPeople.filter((p) => p.name === 'Cecilia Carlsson' || p.name === 'David Dahl');
+
+/**
+ * Local defaults for trying Tillit without Teams credentials: the simulator
+ * always reports "en-US", so Tillit speaks the organisation's language unless
+ * told otherwise; and two of the simulator's people handle reports, so the
+ * whole report channel can be tried. Never applied once an app id is set.
+ */
+function localEnvironment(env: NodeJS.ProcessEnv): { env: NodeJS.ProcessEnv; demoHandlers: boolean } {
+  if (env.MICROSOFT_APP_ID) return { env, demoHandlers: false };
+  const local = { ...env };
+  if (!local.TILLIT_FOLLOW_TEAMS_LOCALE) local.TILLIT_FOLLOW_TEAMS_LOCALE = 'false';
+  const demo = !local.TILLIT_REPORT_HANDLERS;
+  if (demo) local.TILLIT_REPORT_HANDLERS = demoHandlers.map((p) => p.aadObjectId).join(',');
+  return { env: local, demoHandlers: demo };
+}
 
 /**
  * `tillit start` (what `npm start` runs): the embedded default for trying
@@ -14,9 +33,12 @@ export function registerStart(program: Command, io: CliIo): void {
     .command('start')
     .description(say(io, 'cli.start.description'))
     .action(async () => {
-      // The simulator always reports "en-US"; locally Tillit speaks the organisation's language unless told otherwise.
-      const env = io.env.MICROSOFT_APP_ID || io.env.TILLIT_FOLLOW_TEAMS_LOCALE ? io.env : { ...io.env, TILLIT_FOLLOW_TEAMS_LOCALE: 'false' };
-      const config = loadConfig(env);
-      await runServer(io, config, { playground: true, beforeServe: startupTasks });
+      const local = localEnvironment(io.env);
+      const config = loadConfig(local.env);
+      const tellHandlers = async () => {
+        if (!local.demoHandlers) return;
+        io.out(say(io, 'cli.start.demoHandlers', { first: demoHandlers[0]!.name, second: demoHandlers[1]!.name, url: `http://localhost:${config.server.port}` }));
+      };
+      await runServer(io, config, { playground: true, beforeServe: [...startupTasks, tellHandlers] });
     });
 }

@@ -11,7 +11,7 @@ import { seedNorrtalje, type NorrtaljeScenario } from '../helpers/norrtalje-scen
 import { launchChromium, screenshotDir } from './harness.js';
 
 /**
- * Stands in for the Teams host: the page's /tab/teams-js.js is answered with
+ * Stands in for the Teams host: the page's /tab/static/teams.js is answered with
  * a small fake SDK whose token names the given person (accepted by the
  * test's tab authenticator). Everything else is the real page and server.
  */
@@ -30,7 +30,7 @@ describe('the dashboard tab in Chromium', () => {
 
   async function open(personId: string, viewport: { width: number; height: number }, query = '', theme = 'default'): Promise<Page> {
     const page = await browser.newPage({ viewport });
-    await page.route('**/tab/teams-js.js', (route) => route.fulfill({ contentType: 'application/javascript', body: fakeTeamsSdk(personId, theme) }));
+    await page.route('**/tab/static/teams.js', (route) => route.fulfill({ contentType: 'application/javascript', body: fakeTeamsSdk(personId, theme) }));
     await page.goto(`${bot.baseUrl}/oversikt${query}`);
     return page;
   }
@@ -98,7 +98,7 @@ describe('the dashboard tab in Chromium', () => {
 
   it('says it must be opened in Teams when there is no Teams host', async () => {
     const page = await browser.newPage();
-    await page.route('**/tab/teams-js.js', (route) => route.fulfill({ contentType: 'application/javascript', body: '/* no host */' }));
+    await page.route('**/tab/static/teams.js', (route) => route.fulfill({ contentType: 'application/javascript', body: '/* no host */' }));
     await page.goto(`${bot.baseUrl}/oversikt`);
     await page.getByText('Den här sidan är en flik i Microsoft Teams').waitFor();
     await page.close();

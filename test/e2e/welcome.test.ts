@@ -50,6 +50,15 @@ describe('Tillit in the local Teams simulator', () => {
     await session.chat.card('Hej Bertil! Jag är Tillit.').waitFor();
   });
 
+  it('says at start who handles reports in local mode, and the case view lets them in', async () => {
+    expect(session.log).toContain('Cecilia Carlsson och David Dahl tar emot anmälningar');
+    const page = await session.browser.newPage();
+    await page.goto(`${session.botUrl}/arenden`);
+    await page.getByRole('button', { name: 'Logga in som Cecilia Carlsson' }).click();
+    await page.getByText('Inloggad som Cecilia Carlsson').waitFor();
+    await page.close();
+  });
+
   it('logs no message text', () => {
     expect(session.log).not.toContain('vad blir det till lunch');
   });

@@ -14,8 +14,18 @@ function page(locale: Locale, title: string, body: SafeHtml, scripts: readonly s
  */
 export function overviewShellPage(locale: Locale): string {
   const tr = translator(locale);
-  const texts = JSON.stringify({ loading: tr('tab.loading'), outsideTeams: tr('tab.outsideTeams'), signInFailed: tr('tab.signInFailed'), failed: tr('tab.failed') });
-  return page(locale, tr('tab.title'), html`<main id="app" data-texts="${texts}"><p class="notice">${tr('tab.loading')}</p></main>`, ['/tab/teams-js.js', '/oversikt/app.js']);
+  const texts = JSON.stringify({
+    loading: tr('tab.loading'),
+    outsideTeams: tr('tab.outsideTeams'),
+    signInFailed: tr('tab.signInFailed'),
+    failed: tr('tab.failed'),
+    // The local demo sign-in's words are the case view's: one sign-in, one wording.
+    signInTitle: tr('cases.signIn.title'),
+    signInLead: tr('cases.signIn.lead'),
+    signInAs: tr('cases.signIn.as', { name: '{name}' }),
+    signInAgain: tr('tab.localSignInAgain'),
+  });
+  return page(locale, tr('tab.title'), html`<main id="app" data-texts="${texts}"><p class="notice">${tr('tab.loading')}</p></main>`, ['/tab/static/teams.js', '/oversikt/app.js']);
 }
 
 /** The configurable tab's settings page. */
@@ -26,7 +36,7 @@ export function overviewConfigPage(locale: Locale): string {
     tr('tab.config.title'),
     html`<main data-tab-name="${tr('tab.name')}"><section class="card"><h1>${tr('tab.config.title')}</h1><p>${tr('tab.config.body')}</p>
 <label class="filters">${tr('tab.config.plan')}<select id="plan"><option value="">${tr('tab.config.anyPlan')}</option></select></label></section></main>`,
-    ['/tab/teams-js.js', '/oversikt/konfigurera.js'],
+    ['/tab/static/teams.js', '/oversikt/konfigurera.js'],
   );
 }
 

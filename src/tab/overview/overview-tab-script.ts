@@ -4,6 +4,9 @@
  * use imports or anything outside itself. It signs in through Teams
  * (teams-js, served locally), then fetches the server-rendered content
  * with the Teams token; the server verifies the token and checks access.
+ * Opened in a browser while Tillit runs locally without Teams credentials,
+ * it offers the simulator's demo people instead (the same sign-in and
+ * session token as the case view, see src/tab/browser/tab-auth.ts).
  */
 export function overviewTabScript(): void {
   interface TeamsSdk {
@@ -28,13 +31,72 @@ export function overviewTabScript(): void {
   const withTimeout = <T>(promise: Promise<T>, ms: number) =>
     Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('outside')), ms))]);
 
+  const localTokenKey = 'tillit.tabToken';
+  let localToken: string | null = null;
+
   async function token(): Promise<string> {
+    if (localToken) return localToken;
     if (!teams) throw new Error('outside');
     return teams.authentication.getAuthToken();
   }
 
+  /** Local mode only: pick one of the simulator's people (kept for this browser tab's session). */
+  async function localSignIn(again = false): Promise<boolean> {
+    const mode: { mode?: string } = await fetch('/api/tab/auth', { credentials: 'omit', cache: 'no-store' })
+      .then((r) => (r.ok ? (r.json() as Promise<{ mode?: string }>) : {}))
+      .catch(() => ({}));
+    if (mode.mode !== 'local') return false;
+    localToken = sessionStorage.getItem(localTokenKey);
+    if (localToken) return true;
+    const res = await fetch('/api/tab/local-people', { credentials: 'omit', cache: 'no-store' });
+    if (!res.ok) return false;
+    const { people } = (await res.json()) as { people: Array<{ aadObjectId: string; name: string }> };
+    const chosen = await new Promise<string>((resolve) => {
+      const card = document.createElement('section');
+      card.className = 'card';
+      const title = document.createElement('h2');
+      title.textContent = texts.signInTitle ?? '';
+      const lead = document.createElement('p');
+      lead.textContent = texts.signInLead ?? '';
+      const list = document.createElement('div');
+      list.className = 'filters';
+      for (const person of people) {
+        const button = document.createElement('button');
+        button.type = 'button';
+        button.textContent = (texts.signInAs ?? '{name}').replace('{name}', person.name);
+        button.addEventListener('click', () => resolve(person.aadObjectId));
+        list.append(button);
+      }
+      if (again) {
+        const why = document.createElement('p');
+        why.className = 'notice';
+        why.textContent = texts.signInAgain ?? '';
+        card.append(why);
+      }
+      card.append(title, lead, list);
+      root.replaceChildren(card);
+    });
+    const signIn = await fetch('/api/tab/local-sign-in', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ aadObjectId: chosen }),
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+    if (!signIn.ok) return false;
+    localToken = ((await signIn.json()) as { token: string }).token;
+    sessionStorage.setItem(localTokenKey, localToken);
+    return true;
+  }
+
   async function load(params: URLSearchParams): Promise<void> {
     const res = await fetch(`/oversikt/innehall?${params.toString()}`, { headers: { Authorization: `Bearer ${await token()}` } });
+    if (res.status === 401 && localToken) {
+      // The server restarted (new demo key) or does not know the person: choose again.
+      sessionStorage.removeItem(localTokenKey);
+      localToken = null;
+      if (await localSignIn(true)) return load(params);
+    }
     if (res.status === 401) return notice(texts.signInFailed ?? '');
     if (!res.ok && res.status !== 403 && res.status !== 400 && res.status !== 404) return notice(texts.failed ?? '');
     root.innerHTML = await res.text();
@@ -74,6 +136,8 @@ export function overviewTabScript(): void {
   }
 
   (async () => {
+    // Outside Teams (a plain browser window) only the local demo sign-in can work.
+    if (window.parent === window && (await localSignIn())) return load(new URLSearchParams(location.search));
     if (!teams) throw new Error('outside');
     await withTimeout(teams.app.initialize(), 6000);
     const context = await teams.app.getContext();

@@ -19,7 +19,7 @@ describe.each(dialects)('the dashboard tab ($name)', ({ create }) => {
   beforeAll(async () => {
     database = await create();
     s = await seedNorrtalje(database.db);
-    bot = await BotDriver.start(database, { clock: s.clock, mounters: [overviewTabRoutes(fakeTabAuthentication), reportDownloadRoutes] });
+    bot = await BotDriver.start(database, { clock: s.clock, mounters: [tabAuthRoutes, overviewTabRoutes(fakeTabAuthentication), reportDownloadRoutes] });
   });
   afterAll(async () => {
     await bot?.stop();
@@ -30,11 +30,11 @@ describe.each(dialects)('the dashboard tab ($name)', ({ create }) => {
     const page = await get('/oversikt');
     expect(page.status).toBe(200);
     const body = await page.text();
-    expect(body).toContain('<script src="/tab/teams-js.js"></script>');
+    expect(body).toContain('<script src="/tab/static/teams.js"></script>');
     expect(body).not.toContain('Norrtälje');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
     expect(page.headers.get('content-security-policy')).toContain('frame-ancestors');
-    const sdk = await get('/tab/teams-js.js');
+    const sdk = await get('/tab/static/teams.js');
     expect(sdk.status).toBe(200);
     expect(await sdk.text()).toContain('microsoftTeams');
     expect(await (await get('/oversikt/app.js')).text()).toContain('getAuthToken');
