@@ -37,12 +37,17 @@ export function welcomeCard(view: WelcomeView, locale: Locale): AdaptiveCard {
       ].join('\n'),
     ),
     textBlock(tr('welcome.commandsHeading'), { weight: 'Bolder', spacing: 'Medium' }),
-    factSet(view.commands.map((c) => [`**${tr(c.titleKey)}**`, tr(c.descriptionKey)] as const)),
+    factSet(commandsHere(view).map((c) => [`**${tr(c.titleKey)}**`, tr(c.descriptionKey)] as const)),
     ...(view.inSharedConversation ? [textBlock(tr('welcome.channelHint'), { isSubtle: true, size: 'Small' })] : []),
   ];
   const other = locale === 'sv' ? 'en' : 'sv';
   const actions = [executeAction(tr('welcome.switchLanguage'), verbs.setLanguage, { locale: other })];
   return adaptiveCard(body, actions, { fallbackText: `${title} ${tr('welcome.intro')}` });
+}
+
+/** Only the commands that work where the card is shown (no "visa läget här" in a personal chat). */
+function commandsHere(view: WelcomeView): readonly ChatCommand[] {
+  return view.commands.filter((c) => (view.inSharedConversation ? c.scopes.includes('team') || c.scopes.includes('groupChat') : c.scopes.includes('personal')));
 }
 
 function shorten(text: string, max: number): string {

@@ -21,14 +21,16 @@ export interface ChatCommand {
 /**
  * Every command Tillit understands. The welcome card, the manifest's command
  * list and the message router all read this one list; features add theirs.
+ * The order is what people see: an owner's own measures first, help last
+ * (matching does not depend on it: the longest trigger wins).
  */
 export const chatCommands: readonly ChatCommand[] = [
   {
-    id: 'help',
-    triggers: { sv: ['hjälp', 'hej', 'hallå', 'meny'], en: ['help', 'hi', 'hello', 'menu'] },
-    titleKey: 'command.help.title',
-    descriptionKey: 'command.help.description',
-    scopes: ['personal', 'team', 'groupChat'],
+    id: 'myMeasures',
+    triggers: { sv: ['mina åtgärder', 'mina åtaganden'], en: ['my measures', 'my actions'] },
+    titleKey: 'command.myMeasures.title',
+    descriptionKey: 'command.myMeasures.description',
+    scopes: ['personal'],
   },
   {
     id: 'status',
@@ -48,11 +50,12 @@ export const chatCommands: readonly ChatCommand[] = [
     scopes: ['personal', 'team', 'groupChat'],
   },
   {
-    id: 'open-plan',
-    triggers: { sv: ['visa läget här', 'koppla handlingsplanen hit'], en: ['show status here'] },
-    titleKey: 'command.openPlan.title',
-    descriptionKey: 'command.openPlan.description',
-    scopes: ['team', 'groupChat'],
+    id: 'report-influence',
+    triggers: { sv: ['anmäl', 'anmäla', 'anmäl påverkan', 'rapportera påverkan'], en: ['report influence', 'report undue influence'] },
+    titleKey: 'command.reportInfluence.title',
+    descriptionKey: 'command.reportInfluence.description',
+    scopes: ['personal', 'team', 'groupChat'],
+    anonymous: true,
   },
   {
     id: 'owners',
@@ -62,19 +65,18 @@ export const chatCommands: readonly ChatCommand[] = [
     scopes: ['personal'],
   },
   {
-    id: 'myMeasures',
-    triggers: { sv: ['mina åtgärder', 'mina åtaganden'], en: ['my measures', 'my actions'] },
-    titleKey: 'command.myMeasures.title',
-    descriptionKey: 'command.myMeasures.description',
-    scopes: ['personal'],
+    id: 'open-plan',
+    triggers: { sv: ['visa läget här', 'koppla handlingsplanen hit'], en: ['show status here'] },
+    titleKey: 'command.openPlan.title',
+    descriptionKey: 'command.openPlan.description',
+    scopes: ['team', 'groupChat'],
   },
   {
-    id: 'report-influence',
-    triggers: { sv: ['anmäl', 'anmäla', 'anmäl påverkan', 'rapportera påverkan'], en: ['report influence', 'report undue influence'] },
-    titleKey: 'command.reportInfluence.title',
-    descriptionKey: 'command.reportInfluence.description',
+    id: 'help',
+    triggers: { sv: ['hjälp', 'hej', 'hallå', 'meny'], en: ['help', 'hi', 'hello', 'menu'] },
+    titleKey: 'command.help.title',
+    descriptionKey: 'command.help.description',
     scopes: ['personal', 'team', 'groupChat'],
-    anonymous: true,
   },
 ];
 

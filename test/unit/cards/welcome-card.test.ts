@@ -5,12 +5,22 @@ import { chatCommands } from '../../../src/chat/commands.js';
 import { cardText, expectValidCard } from '../../helpers/cards.js';
 
 describe('welcomeCard', () => {
-  it('greets by first name in Swedish and lists every command', () => {
+  it('greets by first name in Swedish and lists every command of a personal chat, own measures first and help last', () => {
     const card = welcomeCard({ firstName: 'Anna', inSharedConversation: false, commands: chatCommands }, 'sv');
     expectValidCard(card);
     const text = cardText(card);
     expect(text).toContain('Hej Anna! Jag är Tillit.');
-    for (const command of chatCommands) expect(text).toContain(command.triggers.sv[0]);
+    const listed = ['mina åtgärder', 'status', 'rapport', 'anmäl', 'ansvariga', 'hjälp'].map((title) => text.indexOf(`**${title}**`));
+    expect(listed.every((at) => at >= 0)).toBe(true);
+    expect([...listed].sort((a, b) => a - b)).toEqual(listed);
+    expect(text).not.toContain('visa läget här');
+  });
+
+  it('lists in a channel only what works there', () => {
+    const text = cardText(welcomeCard({ inSharedConversation: true, commands: chatCommands }, 'sv'));
+    expect(text).toContain('**visa läget här**');
+    expect(text).not.toContain('**mina åtgärder**');
+    expect(text).not.toContain('**ansvariga**');
   });
 
   it('speaks English for an English locale', () => {

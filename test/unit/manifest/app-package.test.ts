@@ -38,11 +38,11 @@ describe('Teams app package', { timeout: 60_000 }, () => {
     const manifest = JSON.parse(await zip.file('manifest.json')!.async('string'));
     expect(manifest.manifestVersion).toBe('1.30');
     expect(manifest.bots[0]).toMatchObject({ botId: settings.botId, scopes: ['personal', 'team', 'groupChat'] });
-    expect(manifest.bots[0].commandLists[0].commands[0]).toEqual({ title: 'hjälp', description: 'Visar det här meddelandet.' });
+    expect(manifest.bots[0].commandLists[0].commands[0]).toEqual({ title: 'mina åtgärder', description: 'Visar dina åtgärder med trafikljus, så att du kan rapportera status.' });
     expect(manifest.staticTabs[0]).toMatchObject({ entityId: 'report', name: 'Anmäl påverkan', contentUrl: 'https://tillit.kommun.example/anmal' });
     expect(manifest.validDomains).toEqual(['tillit.kommun.example']);
     const english = JSON.parse(await zip.file('en-us.json')!.async('string'));
-    expect(english['bots[0].commandLists[0].commands[0].title']).toBe('help');
+    expect(english['bots[0].commandLists[0].commands[0].title']).toBe('my measures');
     expect(english['staticTabs[0].name']).toBe('Report influence');
   });
 
