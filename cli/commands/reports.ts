@@ -1,25 +1,12 @@
 import type { Command } from 'commander';
-import { loadConfig } from '../../src/config/load-config.js';
 import { findPlan, listPlans } from '../../src/plans/plan-repository.js';
 import { systemClock } from '../../src/ports/clock.js';
 import { listAudit } from '../../src/reports/audit-log.js';
 import { reportStatistics } from '../../src/reports/statistics/report-statistics.js';
-import { openDatabase, type TillitDatabase } from '../../src/storage/database.js';
-import { migrateToLatest } from '../../src/storage/migrate.js';
 import { say, type CliIo } from '../cli-io.js';
 import { CliError } from '../cli-error.js';
+import { withDatabase } from '../with-database.js';
 import { reportStatsLines } from '../report-stats-text.js';
-
-async function withDatabase<T>(io: CliIo, run: (database: TillitDatabase, config: ReturnType<typeof loadConfig>) => Promise<T>): Promise<T> {
-  const config = loadConfig(io.env);
-  const database = openDatabase(config.database);
-  try {
-    await migrateToLatest(database.db);
-    return await run(database, config);
-  } finally {
-    await database.destroy();
-  }
-}
 
 /**
  * `tillit reports stats` (statistics for managers, small counts protected)
