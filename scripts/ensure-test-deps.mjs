@@ -25,6 +25,13 @@ if (!fs.existsSync(chromium)) {
   }
 }
 
+// Not needed for a test to pass: the screenshots show the cards' traffic-light emoji as Teams does.
+const emojiFont = '/usr/share/fonts/truetype/noto/NotoColorEmoji.ttf';
+if (!fs.existsSync(emojiFont) && isRoot && has('apt-get')) {
+  const installed = spawnSync('sh', ['-c', 'DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-color-emoji'], { stdio: 'ignore' });
+  if (installed.status !== 0) console.log('[tillit test] Emoji-typsnittet (fonts-noto-color-emoji) kunde inte installeras; skärmbilderna visar rutor i stället för trafikljus.');
+}
+
 const url = new URL(process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test');
 const reachable = () =>
   new Promise((resolve) => {
