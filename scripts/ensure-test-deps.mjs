@@ -19,7 +19,7 @@ function fail(message) {
 if (!fs.existsSync(chromium)) {
   if (isRoot && has('apt-get')) {
     console.log('[tillit test] Chromium saknas – installerar Debians chromium med apt-get …');
-    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium', { stdio: 'inherit' });
+    execSync('apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-color-emoji', { stdio: 'inherit' });
   } else {
     fail(`Chromium saknas (${chromium}). Installera: sudo apt-get install -y chromium`);
   }
