@@ -27,7 +27,7 @@ const publicCloud = {
 export function createAdapter(config: Config): { adapter: CloudAdapter; auth: ConfigurationBotFrameworkAuthentication } {
   const credentials = {
     MicrosoftAppId: config.bot.appId ?? '',
-    MicrosoftAppPassword: config.bot.appPassword ?? '',
+    MicrosoftAppPassword: config.bot.appPassword?.reveal() ?? '',
     MicrosoftAppTenantId: config.bot.tenantId ?? '',
     MicrosoftAppType: config.bot.appType,
   };

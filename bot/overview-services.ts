@@ -22,7 +22,7 @@ const secrets = new WeakMap<object, Buffer>();
 export function reportLinkSecret(app: AppServices): Buffer {
   let secret = secrets.get(app.config);
   if (!secret) {
-    secret = linkSecret(app.config.links.secret, app.config.bot.appPassword);
+    secret = linkSecret(app.config.links.secret?.reveal(), app.config.bot.appPassword?.reveal());
     secrets.set(app.config, secret);
   }
   return secret;

@@ -1,9 +1,10 @@
 import { CardFactory, MessageFactory, type TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../cards/adaptive-card.js';
+import { sendableCard } from '../cards/sendable-card.js';
 
 /** Sends a card as a new message in the current conversation; resolves with its activity id when Teams gives one. */
 export async function replyWithCard(turn: TurnContext, card: AdaptiveCard, summary?: string): Promise<string | undefined> {
-  const message = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+  const message = MessageFactory.attachment(CardFactory.adaptiveCard(sendableCard(card)));
   if (summary) message.summary = summary;
   const response = await turn.sendActivity(message);
   return response?.id;
@@ -12,7 +13,7 @@ export async function replyWithCard(turn: TurnContext, card: AdaptiveCard, summa
 /** Replaces the card a Submit came from (the Action.Submit fallback path). */
 export async function replaceCard(turn: TurnContext, card: AdaptiveCard): Promise<void> {
   const replyToId = turn.activity.replyToId;
-  const message = MessageFactory.attachment(CardFactory.adaptiveCard(card));
+  const message = MessageFactory.attachment(CardFactory.adaptiveCard(sendableCard(card)));
   if (!replyToId) {
     await turn.sendActivity(message);
     return;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CardFactory, StatusCodes, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue } from 'botbuilder';
 import type { AdaptiveCard } from '../../cards/adaptive-card.js';
+import { sendableCard } from '../../cards/sendable-card.js';
 import { TillitError } from '../../src/errors.js';
 import { surfaceError } from '../error-surface.js';
 import { replaceCard } from '../reply.js';
@@ -21,7 +22,7 @@ const invokeValueSchema = z.object({
 });
 
 async function runHandler(env: TurnEnv, verb: string | undefined, data: Record<string, unknown>) {
-  const handler = verb ? cardActionHandlers[verb] : undefined;
+  const handler = verb === undefined ? undefined : cardActionHandlers.get(verb);
   if (!handler) throw new UnknownActionError('unknown_action', 'Unknown card verb', { verb: verb?.slice(0, 100) });
   return handler(env, data);
 }
@@ -36,8 +37,7 @@ export async function onCardActionInvoke(env: TurnEnv, value: AdaptiveCardInvoke
     const parsed = invokeValueSchema.safeParse(value);
     if (!parsed.success) throw new UnknownActionError('unknown_action', 'Malformed invoke value');
     await rememberContact(env);
-    const card = await runHandler(env, parsed.data.action.verb, parsed.data.action.data ?? {});
-    return cardResponse(card);
+    return cardResponse(sendableCard(await runHandler(env, parsed.data.action.verb, parsed.data.action.data ?? {})));
   } catch (error) {
     return cardResponse(surfaceError(env.app.logger, env.turn, error, env.locale));
   }
@@ -48,7 +48,7 @@ export async function runSubmitAction(env: TurnEnv): Promise<void> {
   const data = (env.turn.activity.value ?? {}) as Record<string, unknown>;
   let card;
   try {
-    card = await runHandler(env, submitVerb(env.turn.activity), data);
+    card = sendableCard(await runHandler(env, submitVerb(env.turn.activity), data));
   } catch (error) {
     card = surfaceError(env.app.logger, env.turn, error, env.locale);
   }

@@ -8,13 +8,18 @@ import { handleStatusReply } from './status-reply.js';
 import { reminderActions } from './reminders.js';
 import { reportActions, reportCommands } from './reports.js';
 
-/** Joins feature route maps; the same key twice would silently drop a route, so it fails at start. */
-function combine<H>(...maps: ReadonlyArray<Readonly<Record<string, H>>>): Readonly<Record<string, H>> {
-  const table: Record<string, H> = {};
+/**
+ * Joins feature route maps into one Map: a verb or command from a user
+ * matches only a registered route, never an inherited object member
+ * ("constructor", "toString"). The same key twice would silently drop a
+ * route, so it fails at start.
+ */
+function combine<H>(...maps: ReadonlyArray<Readonly<Record<string, H>>>): ReadonlyMap<string, H> {
+  const table = new Map<string, H>();
   for (const map of maps) {
     for (const [key, handler] of Object.entries(map)) {
-      if (key in table) throw new Error(`Route "${key}" is registered twice`);
-      table[key] = handler;
+      if (table.has(key)) throw new Error(`Route "${key}" is registered twice`);
+      table.set(key, handler);
     }
   }
   return table;

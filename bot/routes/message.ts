@@ -26,7 +26,7 @@ export async function onMessage(env: TurnEnv): Promise<void> {
   const recognised = recogniseCommand(text);
   // An anonymous command ("anmäl") leaves no trace of who asked.
   if (!recognised?.command.anonymous) await rememberContact(env);
-  const handler = recognised ? commandHandlers[recognised.command.id] : undefined;
+  const handler = recognised ? commandHandlers.get(recognised.command.id) : undefined;
   if (recognised && handler) {
     await handler(env, recognised.rest);
     return;

@@ -2,13 +2,15 @@ import { TillitError } from '../errors.js';
 import type { Locale } from '../i18n/locale.js';
 import { parseDatabaseUrl, type DatabaseLocation } from '../storage/database-url.js';
 import { environmentSchema } from './config-schema.js';
+import { secretOrUndefined, type Secret } from './secret.js';
 import { reportsConfigFrom, tabAuthConfigFrom, type ReportsConfig, type TabAuthConfig } from './reports-environment.js';
 
 /** Tillit's validated configuration, read once at start. */
 export interface Config {
   bot: {
     appId?: string;
-    appPassword?: string;
+    /** Redacted when serialised or inspected; `reveal()` only where the adapter needs it. */
+    appPassword?: Secret;
     tenantId?: string;
     appType: 'SingleTenant' | 'MultiTenant' | 'UserAssignedMSI';
     /** Override of the Bot Framework OpenID metadata URL (tests only). */
@@ -31,7 +33,7 @@ export interface Config {
   /** The plan overview: what "due soon" and "silent" mean. */
   overview: { dueSoonDays: number; staleAfterDays: number };
   /** Secret for signed download links; derived from the app password or made per process when unset. */
-  links: { secret?: string };
+  links: { secret?: Secret };
   reminders: {
     /** Run the reminder worker inside `tillit serve`. */
     enabled: boolean;
@@ -88,7 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return {
     bot: {
       appId: e.MICROSOFT_APP_ID,
-      appPassword: e.MICROSOFT_APP_PASSWORD,
+      appPassword: secretOrUndefined(e.MICROSOFT_APP_PASSWORD),
       tenantId: e.MICROSOFT_APP_TENANT_ID,
       appType,
       openIdMetadata: e.BOT_OPENID_METADATA,
@@ -108,7 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     reports: reportsConfigFrom(e),
     tabAuth: tabAuthConfigFrom(e, { appId: e.MICROSOFT_APP_ID, tenantId: e.MICROSOFT_APP_TENANT_ID }, publicUrl),
     overview: { dueSoonDays: 30, staleAfterDays: e.TILLIT_STALE_STATUS_DAYS },
-    links: { secret: e.TILLIT_LINK_SECRET },
+    links: { secret: secretOrUndefined(e.TILLIT_LINK_SECRET) },
     reminders: {
       enabled: e.TILLIT_REMINDERS === 'on',
       intervalSeconds: e.TILLIT_REMINDER_INTERVAL_SECONDS,

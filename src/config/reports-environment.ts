@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { secretOrUndefined, type Secret } from './secret.js';
 
 const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -96,7 +97,7 @@ type ReportsEnvironment = { [K in keyof typeof reportsEnvironmentShape]: z.outpu
 /** Configuration of the anonymous-report feature. */
 export interface ReportsConfig {
   /** From TILLIT_MASTER_KEY; when absent a key file is used (or generated locally). */
-  masterKey?: Buffer;
+  masterKey?: Secret<Buffer>;
   masterKeyFile?: string;
   /** Entra object ids of the case handlers (rapportmottagare). */
   handlerIds: string[];
@@ -119,7 +120,7 @@ export type TabAuthConfig =
 /** Reads the report variables into ReportsConfig. */
 export function reportsConfigFrom(e: ReportsEnvironment): ReportsConfig {
   return {
-    masterKey: e.TILLIT_MASTER_KEY ? parseMasterKey(e.TILLIT_MASTER_KEY) : undefined,
+    masterKey: secretOrUndefined(e.TILLIT_MASTER_KEY ? parseMasterKey(e.TILLIT_MASTER_KEY) : undefined),
     masterKeyFile: e.TILLIT_MASTER_KEY_FILE,
     handlerIds: splitList(e.TILLIT_REPORT_HANDLERS).map((id) => id.toLowerCase()),
     handlerChannelId: e.TILLIT_REPORT_HANDLER_CHANNEL,

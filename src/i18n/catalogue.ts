@@ -1,3 +1,4 @@
+import { ownValue } from '../known-keys.js';
 import { mergeBundles, type MergedMessages } from './define-messages.js';
 import type { Locale } from './locale.js';
 import { cliMessages } from './messages/cli.js';
@@ -40,10 +41,12 @@ export const messageKeys = Object.keys(sv) as MessageKey[];
 
 /** Looks up `key` in `locale` and fills `{placeholders}` from `vars`. */
 export function t(locale: Locale, key: MessageKey, vars: MessageVars = {}): string {
-  const template = tables[locale][key] ?? tables.sv[key];
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in vars ? String(vars[name]) : whole,
-  );
+  // Keys and placeholders may come from outside (an error code, a card's data): own properties only.
+  const template = ownValue(tables[locale] ?? tables.sv, key) ?? ownValue(tables.sv, key) ?? key;
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = ownValue(vars, name);
+    return value === undefined ? whole : String(value);
+  });
 }
 
 /** True when `key` is in the catalogue; for codes that arrive at run time. */

@@ -29,7 +29,7 @@ export function mergeBundles(bundles: readonly MessageBundle[], locale: 'sv' | '
   const merged: Record<string, string> = {};
   for (const bundle of bundles) {
     for (const [key, text] of Object.entries(bundle[locale])) {
-      if (key in merged) throw new Error(`Message key "${key}" is defined twice in the catalogue`);
+      if (Object.hasOwn(merged, key)) throw new Error(`Message key "${key}" is defined twice in the catalogue`);
       merged[key] = text;
     }
   }

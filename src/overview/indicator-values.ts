@@ -1,3 +1,4 @@
+import { ownValue } from '../known-keys.js';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { StatusEntry } from './overview-types.js';
 
@@ -17,7 +18,7 @@ export function indicatorReadings(indicators: readonly string[], history: readon
   return indicators.map((name, index) => {
     for (const entry of history) {
       const values = entry.indicatorValues;
-      const value = values?.[name] ?? values?.[String(index)];
+      const value = ownValue(values, name) ?? ownValue(values, String(index));
       if (value !== undefined && value.trim() !== '') return { name, value, reportedOn: entry.recordedOn };
     }
     return { name, value: null, reportedOn: null };

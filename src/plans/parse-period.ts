@@ -1,7 +1,8 @@
+import { knownKeys } from '../known-keys.js';
 import { isoDate, lastDayOfMonth, type IsoDate } from '../calendar/iso-date.js';
 import type { DatedPeriodKind, Period } from './period.js';
 
-const months: Record<string, number> = {
+const months = knownKeys<number>({
   januari: 1, jan: 1, january: 1,
   februari: 2, feb: 2, february: 2,
   mars: 3, mar: 3, march: 3,
@@ -14,9 +15,9 @@ const months: Record<string, number> = {
   oktober: 10, okt: 10, october: 10, oct: 10,
   november: 11, nov: 11,
   december: 12, dec: 12,
-};
-const monthPattern = Object.keys(months).sort((a, b) => b.length - a.length).join('|');
-const ordinals: Record<string, number> = { första: 1, andra: 2, tredje: 3, fjärde: 4, first: 1, second: 2, third: 3, fourth: 4 };
+});
+const monthPattern = [...months.keys()].sort((a, b) => b.length - a.length).join('|');
+const ordinals = knownKeys<number>({ första: 1, andra: 2, tredje: 3, fjärde: 4, first: 1, second: 2, third: 3, fourth: 4 });
 
 /** Words that only say "no later than" or "during" and do not change the period. */
 const fillers = /^(?:klart? senast|senast|under|i|till och med|t\.?o\.?m\.?|tom|by|in|during|slutet av|end of)\s+/;
@@ -57,13 +58,13 @@ function parseSingle(s: string, text: string): Period | undefined {
   // A day in words: 31 oktober 2024, 1:a maj 2024, 31 okt. 2024
   if ((m = new RegExp(`^(\\d{1,2})(?::[ae])?\\s+(${monthPattern})\\.?,?\\s+(\\d{4})$`).exec(s))) {
     const y = year(m[3]!);
-    const d = y ? isoDate(y, months[m[2]!]!, Number(m[1])) : undefined;
+    const d = y ? isoDate(y, months.get(m[2]!)!, Number(m[1])) : undefined;
     return dated('day', d, d, text);
   }
   // A month: Maj 2024, okt-2024, maj-24, 2024-05, 05/2024
   if ((m = new RegExp(`^(${monthPattern})\\.?[\\s-]?(\\d{4}|\\d{2})$`).exec(s))) {
     const y = year(m[2]!);
-    return y ? monthSpan('month', y, months[m[1]!]!, months[m[1]!]!, text) : undefined;
+    return y ? monthSpan('month', y, months.get(m[1]!)!, months.get(m[1]!)!, text) : undefined;
   }
   if ((m = /^(\d{4})-(\d{1,2})$/.exec(s)) || (m = /^(\d{1,2})\/(\d{4})$/.exec(s))) {
     const [yText, mText] = m[1]!.length === 4 ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
@@ -83,7 +84,7 @@ function parseSingle(s: string, text: string): Period | undefined {
     return y ? monthSpan('quarter', y, q * 3 - 2, q * 3, text) : undefined;
   }
   if ((m = /^(första|andra|tredje|fjärde|first|second|third|fourth) (?:kvartalet|quarter(?: of)?)\s+(\d{4})$/.exec(s))) {
-    const q = ordinals[m[1]!]!;
+    const q = ordinals.get(m[1]!)!;
     const y = year(m[2]!);
     return y ? monthSpan('quarter', y, q * 3 - 2, q * 3, text) : undefined;
   }
@@ -94,7 +95,7 @@ function parseSingle(s: string, text: string): Period | undefined {
     return y ? monthSpan('tertial', y, t * 4 - 3, t * 4, text) : undefined;
   }
   if ((m = /^(första|andra|tredje) tertialet\s+(\d{4})$/.exec(s))) {
-    const t = ordinals[m[1]!]!;
+    const t = ordinals.get(m[1]!)!;
     const y = year(m[2]!);
     return y ? monthSpan('tertial', y, t * 4 - 3, t * 4, text) : undefined;
   }
@@ -102,7 +103,7 @@ function parseSingle(s: string, text: string): Period | undefined {
   if (
     (m = /^(första|andra|first|second) (?:halvan|halvåret|halvår|half)(?: av| under| of)?\s+(\d{4})$/.exec(s))
   ) {
-    const h = ordinals[m[1]!]!;
+    const h = ordinals.get(m[1]!)!;
     const y = year(m[2]!);
     return y ? monthSpan('half', y, h === 1 ? 1 : 7, h === 1 ? 6 : 12, text) : undefined;
   }

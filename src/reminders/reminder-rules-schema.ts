@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { knownKeys } from '../known-keys.js';
 import { defaultReminderRules, minutesOf, type ReminderRules } from './reminder-rules.js';
 
-const weekdays: Record<string, number> = {
+const weekdays = knownKeys<number>({
   måndag: 1, tisdag: 2, onsdag: 3, torsdag: 4, fredag: 5,
   monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5,
-};
+});
 
 const days = (max: number) =>
   z
@@ -26,7 +27,7 @@ const time = z
 
 const weekday = z.union([z.number().int().min(1).max(5), z.string()], { error: 'måste vara en veckodag (måndag–fredag eller 1–5)' }).transform((v, ctx) => {
   if (typeof v === 'number') return v;
-  const n = weekdays[v.trim().toLowerCase()];
+  const n = weekdays.get(v.trim().toLowerCase());
   if (n === undefined) {
     ctx.addIssue({ code: 'custom', message: 'måste vara en veckodag (måndag–fredag eller 1–5)' });
     return z.NEVER;

@@ -1,3 +1,4 @@
+import { knownKeys } from '../known-keys.js';
 import { isIsoDate, isoDate, lastDayOfMonth, type IsoDate } from '../calendar/iso-date.js';
 import { workingDayOnOrBefore } from '../calendar/working-days.js';
 import type { StatusValue } from './status.js';
@@ -33,12 +34,12 @@ const negations = /(?:^|\s)(?:inte|ej|icke|ingen|inget|inga|utan|aldrig|knappast
 const future = /(?:^|\s)(?:blir|bli|ska|skall|kommer att|kommer|beräknas|bör|planeras|will|should|expected to|going to|to be)\s+(?:\S+\s+)?$/u;
 const dueWords = /^\s+(?:till|i|senast|innan|före|by|in|before|until)(?![\p{L}])/u;
 
-const months: Record<string, number> = {
+const months = knownKeys<number>({
   januari: 1, jan: 1, january: 1, februari: 2, feb: 2, february: 2, mars: 3, mar: 3, march: 3, april: 4, apr: 4,
   maj: 5, may: 5, juni: 6, jun: 6, june: 6, juli: 7, jul: 7, july: 7, augusti: 8, aug: 8, august: 8,
   september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
-};
-const monthNames = Object.keys(months).sort((a, b) => b.length - a.length).join('|');
+});
+const monthNames = [...months.keys()].sort((a, b) => b.length - a.length).join('|');
 const datePhrase = new RegExp(
   `(?<![\\p{L}])(?:till|i|senast|innan|före|by|in|until|to|before)\\s+(?:(?:den|the)\\s+)?(?:(\\d{4}-\\d{2}-\\d{2})|(\\d{1,2})(?::[ae])?\\s+(${monthNames})\\.?(?:\\s+(\\d{4}))?|(${monthNames})\\.?(?:\\s+(\\d{4}))?)(?![\\p{L}\\p{N}])`,
   'iu',
@@ -53,14 +54,14 @@ function forecastFrom(match: RegExpExecArray, today: IsoDate): IsoDate | null {
   const thisYear = Number(today.slice(0, 4));
   if (iso) return isIsoDate(iso) ? iso : null;
   if (day && dayMonth) {
-    const m = months[dayMonth.toLowerCase()]!;
+    const m = months.get(dayMonth.toLowerCase())!;
     const explicit = dayYear ? Number(dayYear) : undefined;
     const date = isoDate(explicit ?? thisYear, m, Number(day));
     if (!date) return null;
     return explicit || date >= today ? date : (isoDate(thisYear + 1, m, Number(day)) ?? null);
   }
   if (month) {
-    const m = months[month.toLowerCase()]!;
+    const m = months.get(month.toLowerCase())!;
     const explicit = monthYear ? Number(monthYear) : undefined;
     let year = explicit ?? thisYear;
     if (!explicit && lastDayOfMonth(year, m) < today) year += 1;

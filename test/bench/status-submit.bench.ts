@@ -86,7 +86,7 @@ type Target = 'echo' | 'noop' | 'status';
  * status submit's cost into Tillit's per-turn overhead and the feature.
  */
 const noopVerb = 'bench.noop';
-(cardActionHandlers as Record<string, CardActionHandler>)[noopVerb] = async () => adaptiveCard([textBlock('noop')]);
+(cardActionHandlers as Map<string, CardActionHandler>).set(noopVerb, async () => adaptiveCard([textBlock('noop')]));
 
 interface Sample {
   latencies: number[];

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { startTillit, type CreateAppOptions, type RunningTillit } from '../../bot/create-app.js';
-import { loadConfig } from '../../src/config/load-config.js';
+import { loadConfig, type Config } from '../../src/config/load-config.js';
 import { createLogger } from '../../src/logging/logger.js';
 import type { Clock } from '../../src/ports/clock.js';
 import { FakeConnector, type FakeMember } from './fake-connector.js';
@@ -32,11 +32,12 @@ export class BotDriver {
 
   static async start(
     database: TestDatabase,
-    options: { env?: Record<string, string>; clock?: Clock } & Pick<CreateAppOptions, 'mounters' | 'workers'> = {},
+    options: { env?: Record<string, string>; clock?: Clock; configure?: (config: Config) => Config } & Pick<CreateAppOptions, 'mounters' | 'workers'> = {},
   ): Promise<BotDriver> {
     const connector = await new FakeConnector().start();
     const logs = new LogCapture();
-    const config = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...options.env });
+    const loaded = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...options.env });
+    const config = options.configure ? options.configure(loaded) : loaded;
     const running = await startTillit(config, {
       logger: createLogger('debug', logs),
       clock: options.clock,

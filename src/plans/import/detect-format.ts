@@ -1,10 +1,11 @@
 import path from 'node:path';
+import { knownKeys } from '../../known-keys.js';
 
 /** The file formats `tillit plan import` reads. */
 export const importFormats = ['yaml', 'json', 'csv', 'xlsx', 'text'] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
-const byExtension: Record<string, ImportFormat> = {
+const byExtension = knownKeys<ImportFormat>({
   '.yaml': 'yaml',
   '.yml': 'yaml',
   '.json': 'json',
@@ -14,7 +15,7 @@ const byExtension: Record<string, ImportFormat> = {
   '.txt': 'text',
   '.text': 'text',
   '.md': 'text',
-};
+});
 
 /** What the first bytes say a file is, whatever its name. */
 export type Sniffed = 'zip' | 'pdf' | 'ole' | 'unknown';
@@ -34,7 +35,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
  */
 export function detectFormat(fileName: string, bytes: Uint8Array, requested?: ImportFormat): ImportFormat {
   if (requested) return requested;
-  const fromName = byExtension[path.extname(fileName).toLowerCase()];
+  const fromName = byExtension.get(path.extname(fileName).toLowerCase());
   if (fromName) return fromName;
   if (sniff(bytes) === 'zip') return 'xlsx';
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('utf8').replace(/^\uFEFF/, '').trimStart();

@@ -26,7 +26,7 @@ export function defaultMasterKeyFile(dataDir: string): string {
  * out, wrong for production, where the key must live apart from the data.
  */
 export function resolveMasterKey(config: ReportsConfig, dataDir: string): MasterKeySource {
-  if (config.masterKey) return { key: config.masterKey, origin: 'environment' };
+  if (config.masterKey) return { key: config.masterKey.reveal(), origin: 'environment' };
   const file = config.masterKeyFile ? path.resolve(config.masterKeyFile) : defaultMasterKeyFile(dataDir);
   if (fs.existsSync(file)) {
     const key = parseMasterKey(fs.readFileSync(file, 'utf8'));

@@ -22,22 +22,22 @@ function subkey(master: Buffer, purpose: string): Buffer {
 export class ReportCrypto {
   /** A short fingerprint of the master key, stored with each wrapped key to detect a wrong key. */
   readonly keyId: string;
-  private readonly wrapKey: Buffer;
-  private readonly pepper: Buffer;
-  private readonly tokenKey: Buffer;
+  readonly #wrapKey: Buffer;
+  readonly #pepper: Buffer;
+  readonly #tokenKey: Buffer;
 
   constructor(masterKey: Buffer) {
     if (masterKey.length !== 32) throw new RangeError('master key must be 32 bytes');
     this.keyId = createHash('sha256').update('tillit/key-id/v1').update(masterKey).digest('hex').slice(0, 12);
-    this.wrapKey = subkey(masterKey, 'wrap');
-    this.pepper = subkey(masterKey, 'receipt-pepper');
-    this.tokenKey = subkey(masterKey, 'token');
+    this.#wrapKey = subkey(masterKey, 'wrap');
+    this.#pepper = subkey(masterKey, 'receipt-pepper');
+    this.#tokenKey = subkey(masterKey, 'token');
   }
 
   /** A fresh data key for one report and its wrapped form for storage. */
   newDataKey(reportId: string): { key: Buffer; wrapped: string } {
     const key = randomBytes(32);
-    return { key, wrapped: `v1:${this.keyId}:${seal(this.wrapKey, key, `report-key:${reportId}`)}` };
+    return { key, wrapped: `v1:${this.keyId}:${seal(this.#wrapKey, key, `report-key:${reportId}`)}` };
   }
 
   /** Unwraps a report's data key; a key made under another master key is a clear error. */
@@ -45,7 +45,7 @@ export class ReportCrypto {
     const [version, keyId, sealed] = wrapped.split(':');
     if (version !== 'v1' || !sealed) throw new MasterKeyMismatchError('master_key_mismatch', 'Unknown key format');
     if (keyId !== this.keyId) throw new MasterKeyMismatchError('master_key_mismatch', 'Wrapped under another master key', { keyId });
-    return open(this.wrapKey, sealed, `report-key:${reportId}`);
+    return open(this.#wrapKey, sealed, `report-key:${reportId}`);
   }
 
   /** True when a stored wrapped key was made under this master key. */
@@ -65,20 +65,20 @@ export class ReportCrypto {
   /** The memory-hard hash a receipt code is stored and looked up as. */
   hashReceiptCode(code: string): Promise<string> {
     return new Promise((resolve, reject) => {
-      scrypt(code, this.pepper, 32, scryptOptions, (error, hash) => (error ? reject(error) : resolve(hash.toString('hex'))));
+      scrypt(code, this.#pepper, 32, scryptOptions, (error, hash) => (error ? reject(error) : resolve(hash.toString('hex'))));
     });
   }
 
   /** Seals a small payload (an id and an expiry) into an opaque, tamper-proof token. */
   sealToken(purpose: string, payload: Record<string, string | number>): string {
-    return Buffer.from(seal(this.tokenKey, JSON.stringify(payload), `token:${purpose}`), 'base64').toString('base64url');
+    return Buffer.from(seal(this.#tokenKey, JSON.stringify(payload), `token:${purpose}`), 'base64').toString('base64url');
   }
 
   /** Opens a token made by sealToken for the same purpose; undefined when forged, altered or for another purpose. */
   openToken(purpose: string, token: string): Record<string, unknown> | undefined {
     if (!/^[A-Za-z0-9_-]{20,2000}$/.test(token)) return undefined;
     try {
-      const text = open(this.tokenKey, Buffer.from(token, 'base64url').toString('base64'), `token:${purpose}`).toString('utf8');
+      const text = open(this.#tokenKey, Buffer.from(token, 'base64url').toString('base64'), `token:${purpose}`).toString('utf8');
       const value: unknown = JSON.parse(text);
       return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
     } catch {

@@ -24,7 +24,12 @@ export function replace(target: Element, ...children: Child[]): void {
 /** The words the page handed over (JSON in a non-executed script element). */
 export function loadStrings(): (key: string, vars?: Record<string, string | number>) => string {
   const table = JSON.parse(document.getElementById('tillit-strings')?.textContent ?? '{}') as Record<string, string>;
-  return (key, vars = {}) => (table[key] ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  // Own properties only: a key is never an inherited member such as "constructor".
+  const own = <V>(o: Record<string, V>, k: string): V | undefined => (Object.hasOwn(o, k) ? o[k] : undefined);
+  return (key, vars = {}) => (own(table, key) ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = own(vars, name);
+    return value === undefined ? whole : String(value);
+  });
 }
 
 /** "23 november 2026" for an ISO day, in the page's language. */

@@ -7,13 +7,13 @@ describe('the route table', () => {
   it('gives every chat command a handler, and every handler a command', () => {
     const ids = chatCommands.map((c) => c.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(Object.keys(commandHandlers).sort()).toEqual([...ids].sort());
+    expect([...commandHandlers.keys()].sort()).toEqual([...ids].sort());
   });
 
   it('gives every card verb a handler, and uses each verb string once', () => {
     const values = Object.values(verbs);
     expect(new Set(values).size).toBe(values.length);
-    const routed = Object.keys(cardActionHandlers);
+    const routed = [...cardActionHandlers.keys()];
     for (const verb of routed) expect(values).toContain(verb);
   });
 

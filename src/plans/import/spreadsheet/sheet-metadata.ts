@@ -1,3 +1,4 @@
+import { knownKeys } from '../../../known-keys.js';
 import { parsePeriod } from '../../parse-period.js';
 import type { FollowUp } from '../../plan.js';
 import type { PlanMeta } from '../parsed-plan.js';
@@ -6,7 +7,7 @@ import type { TableRow } from '../table/table-row.js';
 
 type MetaField = 'organisation' | 'name' | 'committee' | 'decisionReference' | 'decisionDate' | 'decided' | 'validFrom' | 'validTo' | 'coordinatorText' | FollowUp['kind'];
 
-const labels: Record<string, MetaField> = {
+const labels = knownKeys<MetaField>({
   organisation: 'organisation', kommun: 'organisation', myndighet: 'organisation',
   plan: 'name', handlingsplan: 'name', namn: 'name', 'planens namn': 'name', titel: 'name',
   nämnd: 'committee', beslutsinstans: 'committee', 'beslutande organ': 'committee',
@@ -16,7 +17,7 @@ const labels: Record<string, MetaField> = {
   'gäller till': 'validTo', 'gäller till och med': 'validTo', giltighetstid: 'validTo', 'giltig till': 'validTo',
   samordnare: 'coordinatorText', 'ansvarig för dokumentet': 'coordinatorText', samordningsansvarig: 'coordinatorText',
   uppföljning: 'followUp', slutrapport: 'finalReport', slutrapportering: 'finalReport', statusrapport: 'statusReport', statusrapporter: 'statusReport',
-};
+});
 
 function day(text: string): string | null {
   const period = parsePeriod(text);
@@ -36,7 +37,7 @@ export function readSheetMetadata(rows: readonly TableRow[]): PlanMeta {
     const cells = row.cells.map((c) => c.trim()).filter((c) => c !== '');
     if (cells.length === 1 && /handlingsplan/iu.test(cells[0]!)) meta.name ??= cells[0]!;
     if (cells.length < 2) continue;
-    const field = labels[normaliseHeading(cells[0]!)];
+    const field = labels.get(normaliseHeading(cells[0]!));
     const value = cells.slice(1).join(' ').trim();
     if (!field) continue;
     if (field === 'decided') {

@@ -10,7 +10,7 @@ describe('overview configuration', () => {
   it('takes another silence limit and a long link secret', () => {
     const config = loadConfig({ TILLIT_STALE_STATUS_DAYS: '45', TILLIT_LINK_SECRET: 'k'.repeat(40) });
     expect(config.overview.staleAfterDays).toBe(45);
-    expect(config.links.secret).toBe('k'.repeat(40));
+    expect(config.links.secret?.reveal()).toBe('k'.repeat(40));
   });
 
   it('names a wrong value in Swedish, and never echoes the secret', () => {

@@ -5,6 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { defaultReportUnits, type ReportsConfig } from '../../../../src/config/reports-environment.js';
 import { MasterKeyFileError, resolveMasterKey } from '../../../../src/reports/crypto/master-key.js';
+import { Secret } from '../../../../src/config/secret.js';
 
 const base: ReportsConfig = { handlerIds: [], escalationIds: [], units: defaultReportUnits, retentionDays: 730, notifyTimes: ['08:00'] };
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'tillit-key-'));
@@ -12,7 +13,7 @@ const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'tillit-key-'));
 describe('resolveMasterKey', () => {
   it('uses TILLIT_MASTER_KEY when set', () => {
     const key = randomBytes(32);
-    expect(resolveMasterKey({ ...base, masterKey: key }, tempDir())).toEqual({ key, origin: 'environment' });
+    expect(resolveMasterKey({ ...base, masterKey: new Secret(key) }, tempDir())).toEqual({ key, origin: 'environment' });
   });
 
   it('generates a key file readable only by its owner, says so, and reuses it next time', () => {
