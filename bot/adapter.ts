@@ -1,10 +1,14 @@
 import {
   CloudAdapter,
   type Activity,
+  type InvokeResponse,
+  type TurnContext,
   ConfigurationBotFrameworkAuthentication,
   ConfigurationServiceClientCredentialFactory,
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
+import { createBotTokenVerifier, type InboundFacts } from '../src/auth/bot-token-verifier.js';
+import { KeysUnavailableError, OpenIdKeys } from '../src/auth/openid-keys.js';
 import type { Config } from '../src/config/load-config.js';
 
 /** Public-cloud Bot Framework endpoints, spelled out so one of them can be overridden in tests. */
@@ -19,12 +23,41 @@ const publicCloud = {
   ValidateAuthority: true,
 };
 
+/** What the SDK needs to run a turn whose sender was already proven (or local mode's anonymous one). */
+export type TurnAuthentication = Awaited<ReturnType<ConfigurationBotFrameworkAuthentication['authenticateRequest']>>;
+
+/**
+ * The SDK's CloudAdapter, told who sent the request instead of finding out
+ * itself: Tillit verifies the token first (bounded, see OpenIdKeys), then
+ * hands the result to the turn, so the SDK neither fetches keys nor answers
+ * the HTTP request (its error bodies and console output stay out).
+ */
+export class TillitAdapter extends CloudAdapter {
+  runActivity(authentication: TurnAuthentication, activity: Activity, logic: (turn: TurnContext) => Promise<void>): Promise<InvokeResponse | undefined> {
+    return this.processActivity(authentication, activity, logic);
+  }
+
+  /** The identity of a request the Bot Framework sent to this bot (its app id as audience). */
+  identityFor(appId: string): TurnAuthentication['claimsIdentity'] {
+    return this.createClaimsIdentity(appId);
+  }
+}
+
+/** Everything inbound authentication needs: the SDK's configuration and, with an app id, the token verifier. */
+export interface InboundAuth {
+  sdk: ConfigurationBotFrameworkAuthentication;
+  /** Present when an app id is set: every request must carry a valid Bot Framework token. */
+  verifier?: ReturnType<typeof createBotTokenVerifier>;
+  keys?: OpenIdKeys;
+}
+
 /**
  * The Bot Framework adapter. With an app id every inbound request must carry
- * a valid Bot Framework JWT (CloudAdapter validates issuer, audience, keys and
- * endorsements); without one it runs in local, unauthenticated mode.
+ * a valid Bot Framework JWT (checked by Tillit's own verifier: issuer,
+ * audience, keys, endorsements, service URL); without one it runs in local,
+ * unauthenticated mode.
  */
-export function createAdapter(config: Config): { adapter: CloudAdapter; auth: ConfigurationBotFrameworkAuthentication } {
+export function createAdapter(config: Config): { adapter: TillitAdapter; auth: InboundAuth } {
   const credentials = {
     MicrosoftAppId: config.bot.appId ?? '',
     MicrosoftAppPassword: config.bot.appPassword?.reveal() ?? '',
@@ -37,28 +70,43 @@ export function createAdapter(config: Config): { adapter: CloudAdapter; auth: Co
       ? { ...publicCloud, ToBotFromChannelOpenIdMetadataUrl: config.bot.openIdMetadata }
       : {}),
   };
-  const auth = new ConfigurationBotFrameworkAuthentication(
+  const sdk = new ConfigurationBotFrameworkAuthentication(
     options,
     new ConfigurationServiceClientCredentialFactory(credentials),
   );
-  return { adapter: new CloudAdapter(auth), auth };
+  const adapter = new TillitAdapter(sdk);
+  if (!config.bot.authenticated || !config.bot.appId) return { adapter, auth: { sdk } };
+  const keys = new OpenIdKeys({ metadataUrl: config.bot.openIdMetadata ?? publicCloud.ToBotFromChannelOpenIdMetadataUrl });
+  return { adapter, auth: { sdk, keys, verifier: createBotTokenVerifier({ appId: config.bot.appId, keys }) } };
 }
 
+/** The outcome of checking who sent a request. */
+export type SenderVerdict = { status: 200; appId?: string } | { status: 401 } | { status: 503; retryAfterSeconds: number };
+
 /**
- * Checks a request's Bot Framework token before the adapter sees it. The SDK
- * answers some forgeries (a bad signature) with 500; every failure to prove
- * the sender is a 401 here. Only an unreachable key service is a 503.
+ * Proves a request comes from the Bot Framework for this bot: 401 when it
+ * does not, 503 with Retry-After when the signing keys cannot be had. In
+ * local mode (no app id) every request passes.
  */
-export async function authenticateInbound(
-  auth: ConfigurationBotFrameworkAuthentication,
-  activity: unknown,
-  authHeader: string | undefined,
-): Promise<200 | 401 | 503> {
+export async function verifySender(auth: InboundAuth, activity: InboundFacts, authorization: string | undefined): Promise<SenderVerdict> {
+  if (!auth.verifier) return { status: 200 };
   try {
-    await auth.authenticateRequest(activity as Activity, authHeader ?? '');
-    return 200;
+    const claims = await auth.verifier(authorization, activity);
+    return { status: 200, appId: String(claims.aud) };
   } catch (error) {
-    const message = error instanceof Error ? error.message : '';
-    return /Failed to load (openID config|Keys)/.test(message) ? 503 : 401;
+    if (error instanceof KeysUnavailableError) return { status: 503, retryAfterSeconds: error.retryAfterSeconds };
+    return { status: 401 };
   }
+}
+
+/** What the turn needs about its (already verified) sender. */
+export async function turnAuthentication(adapter: TillitAdapter, auth: InboundAuth, activity: Activity, appId: string | undefined): Promise<TurnAuthentication> {
+  if (!auth.verifier || appId === undefined) return auth.sdk.authenticateRequest(activity, '');
+  const claimsIdentity = adapter.identityFor(appId);
+  return {
+    audience: publicCloud.ToChannelFromBotOAuthScope,
+    callerId: publicCloud.CallerId,
+    claimsIdentity,
+    connectorFactory: auth.sdk.createConnectorFactory(claimsIdentity),
+  };
 }

@@ -7,6 +7,7 @@ import { RunningClock } from '../src/ports/running-clock.js';
 import { openDatabase } from '../src/storage/database.js';
 import { migrateToLatest } from '../src/storage/migrate.js';
 import { createAdapter } from './adapter.js';
+import { silenceSdkConsole } from './sdk-console.js';
 import type { AppServices } from './app-services.js';
 import { surfaceError } from './error-surface.js';
 import { createHttpApp, listen, type RouteMounter } from './http-server.js';
@@ -44,6 +45,7 @@ export interface RunningTillit {
  */
 export async function startTillit(config: Config, options: CreateAppOptions = {}): Promise<RunningTillit> {
   const logger = options.logger ?? createLogger(config.logLevel);
+  silenceSdkConsole(logger);
   const database = openDatabase(config.database);
   try {
     await migrateToLatest(database.db);

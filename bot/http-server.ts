@@ -1,8 +1,10 @@
 import http from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { sql } from 'kysely';
-import type { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { authenticateInbound } from './adapter.js';
+import type { Activity } from 'botbuilder';
+import type { InboundFacts } from '../src/auth/bot-token-verifier.js';
+import { readActivityEnvelope } from './activity-envelope.js';
+import { turnAuthentication, verifySender, type InboundAuth, type TillitAdapter } from './adapter.js';
 import type { AppServices } from './app-services.js';
 import type { TillitBot } from './tillit-bot.js';
 
@@ -16,8 +18,8 @@ export type RouteMounter = (router: express.Router, app: AppServices) => void;
  */
 export function createHttpApp(
   app: AppServices,
-  adapter: CloudAdapter,
-  auth: ConfigurationBotFrameworkAuthentication,
+  adapter: TillitAdapter,
+  auth: InboundAuth,
   bot: TillitBot,
   mounters: readonly RouteMounter[] = [],
 ): express.Express {
@@ -37,15 +39,38 @@ export function createHttpApp(
   });
 
   server.post('/api/messages', express.json({ limit: '512kb' }), async (req, res) => {
-    if (app.config.bot.authenticated) {
-      const verdict = await authenticateInbound(auth, req.body, req.headers.authorization);
-      if (verdict !== 200) {
-        app.logger.warn({ code: verdict === 401 ? 'unauthenticated_request' : 'auth_keys_unavailable' }, 'request refused');
-        res.status(verdict).end();
-        return;
-      }
+    const body: unknown = req.body;
+    const facts = typeof body === 'object' && body !== null ? (body as InboundFacts) : {};
+    // Who sent it comes first: an unproven sender learns nothing about what Tillit accepts.
+    const verdict = await verifySender(auth, facts, req.headers.authorization);
+    if (verdict.status === 503) {
+      app.logger.warn({ code: 'auth_keys_unavailable' }, 'request refused');
+      res.status(503).set('Retry-After', String(verdict.retryAfterSeconds)).end();
+      return;
     }
-    await adapter.process(req, res, (turn) => bot.run(turn));
+    if (verdict.status === 401) {
+      app.logger.warn({ code: 'unauthenticated_request' }, 'request refused');
+      res.status(401).end();
+      return;
+    }
+    if (!readActivityEnvelope(body)) {
+      app.logger.warn({ code: 'activity_invalid' }, 'request refused');
+      res.status(400).end();
+      return;
+    }
+    // The envelope is checked; the SDK gets the body as sent (the check copies nothing into it).
+    const activity = body as Activity;
+    try {
+      const authentication = await turnAuthentication(adapter, auth, activity, verdict.appId);
+      const invoke = await adapter.runActivity(authentication, activity, (turn) => bot.run(turn));
+      res.status(invoke?.status && invoke.status < 500 ? invoke.status : 200);
+      if (invoke?.body !== undefined) res.json(invoke.body);
+      else res.end();
+    } catch {
+      // The turn's own errors were answered by onTurnError; this is the SDK failing around it.
+      app.logger.error({ code: 'turn_unhandled' }, 'turn failed');
+      if (!res.headersSent) res.status(200).end();
+    }
   });
 
   server.get('/healthz', async (_req, res) => {

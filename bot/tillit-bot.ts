@@ -1,11 +1,6 @@
-import {
-  TeamsActivityHandler,
-  type AdaptiveCardInvokeResponse,
-  type AdaptiveCardInvokeValue,
-  type TurnContext,
-} from 'botbuilder';
+import { TeamsActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
 import type { AppServices } from './app-services.js';
-import { onCardActionInvoke } from './routes/card-action.js';
+import { onCardActionInvoke, unknownInvoke } from './routes/card-action.js';
 import { onInstalled, onMembersAdded, onMembersRemoved, onUninstalled } from './routes/installation.js';
 import { onMessage } from './routes/message.js';
 import type { TurnEnv } from './routes/route-types.js';
@@ -31,10 +26,14 @@ export class TillitBot extends TeamsActivityHandler {
     this.onInstallationUpdateRemove(route(onUninstalled));
   }
 
-  protected override async onAdaptiveCardInvoke(
-    turn: TurnContext,
-    value: AdaptiveCardInvokeValue,
-  ): Promise<AdaptiveCardInvokeResponse> {
-    return onCardActionInvoke(await createTurnEnv(turn, this.app), value);
+  /**
+   * Every invoke gets a 200 and a card: Action.Execute its handler's card,
+   * any other invoke name (Tillit declares none) the error card, instead of
+   * the SDK's 501 or its 400 for a malformed action.
+   */
+  protected override async onInvokeActivity(turn: TurnContext): Promise<InvokeResponse> {
+    const env = await createTurnEnv(turn, this.app);
+    const body = turn.activity.name === 'adaptiveCard/action' ? await onCardActionInvoke(env, turn.activity.value) : unknownInvoke(env);
+    return { status: 200, body };
   }
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CardFactory, StatusCodes, type AdaptiveCardInvokeResponse, type AdaptiveCardInvokeValue } from 'botbuilder';
+import { CardFactory, StatusCodes, type AdaptiveCardInvokeResponse } from 'botbuilder';
 import type { AdaptiveCard } from '../../cards/adaptive-card.js';
 import { sendableCard } from '../../cards/sendable-card.js';
 import { TillitError } from '../../src/errors.js';
@@ -32,7 +32,7 @@ async function runHandler(env: TurnEnv, verb: string | undefined, data: Record<s
  * answer with the card that replaces the one clicked. Errors become a
  * friendly card in place, never an HTTP error Teams would show as a failure.
  */
-export async function onCardActionInvoke(env: TurnEnv, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+export async function onCardActionInvoke(env: TurnEnv, value: unknown): Promise<AdaptiveCardInvokeResponse> {
   try {
     const parsed = invokeValueSchema.safeParse(value);
     if (!parsed.success) throw new UnknownActionError('unknown_action', 'Malformed invoke value');
@@ -53,6 +53,11 @@ export async function runSubmitAction(env: TurnEnv): Promise<void> {
     card = surfaceError(env.app.logger, env.turn, error, env.locale);
   }
   await replaceCard(env.turn, card);
+}
+
+/** An invoke Tillit does not handle: the unknown-button card, as Teams shows a card answer. */
+export function unknownInvoke(env: TurnEnv): AdaptiveCardInvokeResponse {
+  return cardResponse(surfaceError(env.app.logger, env.turn, new UnknownActionError('unknown_action', 'Unknown invoke'), env.locale));
 }
 
 function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
