@@ -1,3 +1,5 @@
+import http from 'node:http';
+import https from 'node:https';
 import { z } from 'zod';
 import { TillitError } from '../errors.js';
 
@@ -27,8 +29,9 @@ export interface OpenIdKeyOptions {
   /** After a failed fetch, how long requests are answered 503 at once instead of waiting again. */
   retryAfterMs?: number;
   now?: () => number;
-  fetch?: typeof fetch;
 }
+
+const maxAnswerBytes = 1_000_000;
 
 const metadataSchema = z.object({ jwks_uri: z.string().url().max(2048) });
 const keySetSchema = z.object({
@@ -51,7 +54,7 @@ interface KeySet {
  * instead of each waiting again.
  */
 export class OpenIdKeys {
-  readonly #options: Required<Omit<OpenIdKeyOptions, 'fetch'>> & { fetch: typeof fetch };
+  readonly #options: Required<OpenIdKeyOptions>;
   #set: KeySet | undefined;
   #inFlight: Promise<KeySet> | undefined;
   #failedAt: number | undefined;
@@ -63,7 +66,6 @@ export class OpenIdKeys {
       minRefreshMs: 5 * 60 * 1000,
       retryAfterMs: 10_000,
       now: Date.now,
-      fetch: globalThis.fetch.bind(globalThis),
       ...options,
     };
   }
@@ -125,15 +127,40 @@ export class OpenIdKeys {
     return { keys, fetchedAt: this.#options.now() };
   }
 
-  async #getJson(url: string): Promise<unknown> {
-    const response = await this.#options.fetch(url, {
-      signal: AbortSignal.timeout(this.#options.timeoutMs),
-      headers: { accept: 'application/json' },
-      redirect: 'error',
+  /** One GET on its own connection (no pool that could reconnect behind our back), bounded in time and size. */
+  #getJson(url: string): Promise<unknown> {
+    const target = new URL(url);
+    const client = target.protocol === 'https:' ? https : http;
+    return new Promise((resolve, reject) => {
+      const request = client.get(target, { agent: false, headers: { accept: 'application/json' } }, (response) => {
+        if (response.statusCode !== 200) {
+          response.resume();
+          request.destroy();
+          reject(new Error(`Key service answered ${response.statusCode}`));
+          return;
+        }
+        const chunks: Buffer[] = [];
+        let size = 0;
+        response.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > maxAnswerBytes) request.destroy(new Error('Key service answer too large'));
+          else chunks.push(chunk);
+        });
+        response.on('end', () => {
+          try {
+            resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')) as unknown);
+          } catch (error) {
+            reject(error instanceof Error ? error : new Error('Unreadable key service answer'));
+          }
+        });
+        response.on('error', reject);
+      });
+      const timer = setTimeout(() => request.destroy(new Error('Key service timed out')), this.#options.timeoutMs);
+      request.on('close', () => clearTimeout(timer));
+      request.on('error', (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
     });
-    if (!response.ok) throw new Error(`Key service answered ${response.status}`);
-    const text = await response.text();
-    if (text.length > 1_000_000) throw new Error('Key service answer too large');
-    return JSON.parse(text) as unknown;
   }
 }
