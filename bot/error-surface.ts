@@ -3,6 +3,7 @@ import type { TurnContext } from 'botbuilder';
 import { errorCard } from '../cards/error-card.js';
 import type { AdaptiveCard } from '../cards/adaptive-card.js';
 import { isTillitError } from '../src/errors.js';
+import { isAnonymousTurn } from './anonymous-turn.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { Logger } from '../src/logging/logger.js';
 
@@ -13,8 +14,9 @@ export function errorCode(error: unknown): string {
 
 /**
  * The one place that turns an error into what the user sees and what is
- * logged. The log holds the code, a reference and the activity id — never
- * message text, card data or who the user is. Unexpected errors also log the
+ * logged. The log holds the code and a reference — never the activity id,
+ * message text, card data or who the user is — and for an anonymous turn
+ * nothing. Unexpected errors also log the
  * stack (our code's, not the user's words).
  */
 export function surfaceError(
@@ -25,12 +27,13 @@ export function surfaceError(
 ): AdaptiveCard {
   const code = errorCode(error);
   const reference = randomBytes(4).toString('hex');
-  const activityId = turn?.activity.id;
-  if (code === 'unexpected') {
+  if (isAnonymousTurn(turn)) {
+    // An anonymous turn ("anmäl") logs nothing at all: a line would date the reporter's request.
+  } else if (code === 'unexpected') {
     const stack = error instanceof Error ? error.stack?.split('\n').slice(1, 6).join('\n') : undefined;
-    logger.error({ code, reference, activityId, errorName: error instanceof Error ? error.name : typeof error, stack }, 'turn failed');
+    logger.error({ code, reference, errorName: error instanceof Error ? error.name : typeof error, stack }, 'turn failed');
   } else {
-    logger.warn({ code, reference, activityId }, 'turn refused');
+    logger.warn({ code, reference }, 'turn refused');
   }
   return errorCard({ code: code === 'unexpected' ? undefined : code, reference }, locale);
 }

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import type { Activity } from 'botbuilder';
 import type { InboundFacts } from '../src/auth/bot-token-verifier.js';
 import { readActivityEnvelope } from './activity-envelope.js';
+import { isAnonymousTurn } from './anonymous-turn.js';
 import { turnAuthentication, verifySender, type InboundAuth, type TillitAdapter } from './adapter.js';
 import type { AppServices } from './app-services.js';
 import type { TillitBot } from './tillit-bot.js';
@@ -60,15 +61,23 @@ export function createHttpApp(
     }
     // The envelope is checked; the SDK gets the body as sent (the check copies nothing into it).
     const activity = body as Activity;
+    let anonymous = false;
     try {
       const authentication = await turnAuthentication(adapter, auth, activity, verdict.appId);
-      const invoke = await adapter.runActivity(authentication, activity, (turn) => bot.run(turn));
+      const invoke = await adapter.runActivity(authentication, activity, async (turn) => {
+        try {
+          await bot.run(turn);
+        } finally {
+          // An anonymous turn ("anmäl") leaves no request line either.
+          if (isAnonymousTurn(turn)) anonymous = res.locals.omitFromRequestLog = true;
+        }
+      });
       res.status(invoke?.status && invoke.status < 500 ? invoke.status : 200);
       if (invoke?.body !== undefined) res.json(invoke.body);
       else res.end();
     } catch {
       // The turn's own errors were answered by onTurnError; this is the SDK failing around it.
-      app.logger.error({ code: 'turn_unhandled' }, 'turn failed');
+      if (!anonymous) app.logger.error({ code: 'turn_unhandled' }, 'turn failed');
       if (!res.headersSent) res.status(200).end();
     }
   });

@@ -1,5 +1,6 @@
 import { recogniseCommand } from '../../src/chat/commands.js';
 import { isAddressedToBot, isCardSubmit, textWithoutMention } from '../selectors.js';
+import { markAnonymous } from '../anonymous-turn.js';
 import { rememberContact } from './contact.js';
 import { runSubmitAction } from './card-action.js';
 import { showHelpForUnknown } from './help.js';
@@ -24,8 +25,9 @@ export async function onMessage(env: TurnEnv): Promise<void> {
   }
   const text = textWithoutMention(activity);
   const recognised = recogniseCommand(text);
-  // An anonymous command ("anmäl") leaves no trace of who asked.
-  if (!recognised?.command.anonymous) await rememberContact(env);
+  // An anonymous command ("anmäl") leaves no trace of who asked, and its turn logs nothing.
+  if (recognised?.command.anonymous) markAnonymous(env.turn);
+  else await rememberContact(env);
   const handler = recognised ? commandHandlers.get(recognised.command.id) : undefined;
   if (recognised && handler) {
     await handler(env, recognised.rest);

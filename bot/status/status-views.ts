@@ -18,7 +18,7 @@ export async function viewForSender(env: TurnEnv, measureId: string, person?: Pe
 
 /** The refusal card, logged by code only (never who asked). */
 export function refusal(env: TurnEnv, view: StatusCardView): AdaptiveCard {
-  env.app.logger.warn({ code: 'not_owner', activityId: env.turn.activity.id }, 'status refused');
+  env.app.logger.warn({ code: 'not_owner' }, 'status refused');
   return statusRefusedCard(view.measure, env.locale, { canRead: view.viewer.canRead });
 }
 

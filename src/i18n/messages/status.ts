@@ -78,8 +78,8 @@ export const statusMessages = defineMessages(
     'status.stale.planRevised': 'Planen har reviderats och åtgärd {code} har ändrats sedan kortet skapades. Din rapport är inte sparad.',
     'status.stale.decide': 'Så här ser det ut nu. Vill du ändå registrera din status? Det du fyllde i finns kvar nedan.',
 
-    'status.refused.title': 'Du kan inte rapportera status för {code}',
-    'status.refused.body': 'Bara de ansvariga för åtgärden ({units}) och planens samordnare kan rapportera status för den. Inget har sparats.',
+    'status.refused.title': 'Du kan inte rapportera status för den här åtgärden',
+    'status.refused.body': 'Bara åtgärdens ansvariga och planens samordnare kan rapportera status för den. Inget har sparats.',
     'status.refused.hint': 'Borde du vara ansvarig? Hör av dig till planens samordnare, så kan du läggas till i rätt enhet.',
     'status.refused.reader': 'Du kan se åtgärdens historik.',
 
@@ -187,8 +187,8 @@ export const statusMessages = defineMessages(
     'status.stale.planRevised': 'The plan has been revised and measure {code} has changed since this card was made. Your report is not saved.',
     'status.stale.decide': 'This is how it stands now. Do you still want to record your status? What you filled in is kept below.',
 
-    'status.refused.title': 'You cannot report status for {code}',
-    'status.refused.body': 'Only the measure’s owners ({units}) and the plan’s coordinators can report its status. Nothing was saved.',
+    'status.refused.title': 'You cannot report status for this measure',
+    'status.refused.body': 'Only the measure’s owners and the plan’s coordinators can report its status. Nothing was saved.',
     'status.refused.hint': 'Should you be an owner? Contact the plan’s coordinator, who can add you to the right unit.',
     'status.refused.reader': 'You can see the measure’s history.',
 

@@ -130,15 +130,16 @@ describe.each(dialects)('status cards in a conversation ($name)', ({ create }) =
 
   it('refuses a stranger who submits an owner’s card, politely and without storing anything', async () => {
     const refused = await invoke(people.eva!, clickData(annaCard, 'Skicka', { status: 'done' }));
-    expect(cardText(refused)).toContain('Du kan inte rapportera status för 2.3');
+    expect(cardText(refused)).toContain('Du kan inte rapportera status för den här åtgärden');
     expect(cardText(refused)).toContain('Inget har sparats.');
+    expect(cardText(refused)).not.toMatch(/2\.3|Införa rutin|Enhet för/);
     expect(await rows()).toHaveLength(2);
     expect(bot.logs.text).toContain('"code":"not_owner"');
   });
 
   it('refuses a plan reader too, but lets them see the history', async () => {
     const refused = await invoke(people.david!, clickData(annaCard, 'Skicka', { status: 'done' }));
-    expect(cardText(refused)).toContain('Du kan inte rapportera status för 2.3');
+    expect(cardText(refused)).toContain('Du kan inte rapportera status för den här åtgärden');
     const history = await invoke(people.david!, clickData(refused, 'Historik'));
     expect(cardText(history)).toContain('Historik för 2.3');
     expect(cardText(history)).toContain('Leverantören är sen');
@@ -154,7 +155,7 @@ describe.each(dialects)('status cards in a conversation ($name)', ({ create }) =
 
   it('does not show the current status to a stranger who presses "Behåll nuvarande"', async () => {
     const card = await invoke(people.eva!, { verb: verbs.statusKeep, data: { measureId: f.measureId } });
-    expect(cardText(card)).toContain('Du kan inte rapportera status för 2.3');
+    expect(cardText(card)).toContain('Du kan inte rapportera status för den här åtgärden');
     expect(cardText(card)).not.toContain('Leverantören är sen');
   });
 
@@ -162,7 +163,13 @@ describe.each(dialects)('status cards in a conversation ($name)', ({ create }) =
     const history = await invoke(people.eva!, { verb: verbs.statusHistory, data: { measureId: f.measureId } });
     expect(cardText(history)).toContain('inte behörighet');
     const refreshed = await invoke(people.eva!, { verb: verbs.statusRefresh, data: annaCard.refresh.action.data });
-    expect(cardText(refreshed)).toContain('Du kan inte rapportera status för 2.3');
+    expect(cardText(refreshed)).toContain('Du kan inte rapportera status för den här åtgärden');
+    expect(cardText(refreshed)).not.toMatch(/2\.3|Införa rutin|Enhet för/);
+    const opened = await invoke(people.eva!, { verb: verbs.statusOpen, data: { measureId: f.measureId } });
+    expect(cardText(opened)).toContain('Du kan inte rapportera status för den här åtgärden');
+    expect(cardText(opened)).not.toMatch(/2\.3|Införa rutin|Enhet för/);
+    const edit = await invoke(people.eva!, { verb: verbs.statusEdit, data: { measureId: f.measureId } });
+    expect(cardText(edit)).not.toMatch(/2\.3|Införa rutin|Enhet för/);
   });
 
   it('lets the coordinator report for an owner, and the history says so', async () => {

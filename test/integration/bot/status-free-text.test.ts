@@ -89,7 +89,7 @@ describe.each(dialects)('free-text status replies ($name)', ({ create }) => {
 
   it('refuses a reply about someone else’s measure', async () => {
     const card = await say(people.eva!, '2.3 klar');
-    expect(cardText(card)).toContain('Du kan inte rapportera status för 2.3');
+    expect(cardText(card)).toContain('Du kan inte rapportera status för den här åtgärden');
     expect(await statusRows()).toHaveLength(1);
   });
 

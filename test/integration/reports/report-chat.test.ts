@@ -57,6 +57,25 @@ describe.each(dialects)('reporting from the chat ($name)', ({ create }) => {
     expect(bot.connector.calls.filter((c) => c.path.includes('/members/'))).toHaveLength(0);
   });
 
+  it('logs nothing at all from an "anmäl" turn whose reply fails: no activity id, no time, no request line', async () => {
+    const before = bot.logs.lines.length;
+    bot.connector.policy = (call) => (call.method === 'POST' && call.path.includes('/activities') ? { status: 403 } : undefined);
+    try {
+      const activity = messageActivity(testUser(), 'anmäl', bot.serviceUrl);
+      const res = await bot.post(activity);
+      expect(res.status).toBeLessThan(500);
+      expect(bot.connector.calls.length).toBeGreaterThan(0);
+      const written = bot.logs.lines.slice(before);
+      expect(written).toEqual([]);
+      expect(bot.logs.text).not.toContain(activity.id);
+    } finally {
+      bot.connector.policy = () => undefined;
+    }
+    // An ordinary turn is still logged.
+    await bot.post(messageActivity(testUser(), 'hjälp', bot.serviceUrl));
+    expect(bot.logs.lines.length).toBeGreaterThan(before);
+  });
+
   it('answers "anmäl" in a channel without offering a named report there', async () => {
     const user = testUser();
     await bot.post(messageActivity(user, 'anmäl', bot.serviceUrl, { scope: { kind: 'channel', teamId: '19:t', channelId: '19:c@thread.tacv2' }, mention: true }));

@@ -250,12 +250,16 @@ describe('statusStaleCard', () => {
 });
 
 describe('statusRefusedCard', () => {
-  it('refuses politely, says who may report and that nothing was saved, and offers no form', () => {
+  it('refuses politely, says that nothing was saved, names nothing about the measure and offers no form', () => {
     const refused = statusRefusedCard(measureSummary(), 'sv', { canRead: false });
     expectValidCard(refused);
     const text = cardText(refused);
-    expect(text).toContain('Du kan inte rapportera status för 2.3');
-    expect(text).toContain('Bara de ansvariga för åtgärden (Enhet för mottagning och ekonomiskt bistånd) och planens samordnare');
+    expect(text).toContain('Du kan inte rapportera status för den här åtgärden');
+    expect(text).toContain('Bara åtgärdens ansvariga och planens samordnare');
+    // A refusal names nothing: not the measure's code, title or owners.
+    expect(text).not.toContain('2.3');
+    expect(text).not.toContain(measureSummary().title);
+    expect(text).not.toContain('Enhet för mottagning');
     expect(text).toContain('Inget har sparats.');
     expect(refused.actions).toBeUndefined();
     expect(nodes(refused, 'Input.ChoiceSet')).toEqual([]);
