@@ -11,7 +11,7 @@ import { reportStatisticsSource } from '../../src/overview/report-statistics-hoo
 import { renderDocxReport } from '../../src/status-report/docx-report.js';
 import { buildStatusReport, reportFileName } from '../../src/status-report/status-report.js';
 import { renderXlsxReport } from '../../src/status-report/xlsx-report.js';
-import { openDatabase } from '../../src/storage/database.js';
+import { openCliDatabase } from '../open-database.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
 import { say, type CliIo } from '../cli-io.js';
 import { CliError } from '../cli-error.js';
@@ -45,7 +45,7 @@ export function registerReport(program: Command, io: CliIo): void {
         if (!isIsoDate(options.asOf.trim())) throw new CliError(say(io, 'cli.report.badDate', { date: options.asOf }), 2);
         if (options.asOf.trim() > localDate(systemClock.now(), config.timeZone)) throw new CliError(say(io, 'cli.report.futureDate', { date: options.asOf }), 2);
       }
-      const database = openDatabase(config.database);
+      const database = openCliDatabase(io, config);
       try {
         await migrateToLatest(database.db);
         const plan = await findPlan(database.db, planKey);
@@ -64,9 +64,11 @@ export function registerReport(program: Command, io: CliIo): void {
           { viewer: { kind: 'operator' }, planId: plan.id, ...(options.asOf ? { asOf: options.asOf.trim() } : {}) },
         );
         const bytes = format === 'docx' ? await renderDocxReport(report, io.locale) : await renderXlsxReport(report, io.locale);
-        const file = path.resolve(io.cwd, options.out ?? reportFileName(report, format));
+        const file = options.out ? path.resolve(io.cwd, options.out) : path.join(config.dataDir, 'rapporter', reportFileName(report, format));
         const partial = `${file}.${process.pid}.part`;
         try {
+          // Tillit's own reports folder is made on first use; a folder the operator named must exist.
+          if (!options.out) fs.mkdirSync(path.dirname(file), { recursive: true });
           fs.writeFileSync(partial, bytes);
           fs.renameSync(partial, file);
         } catch (error) {

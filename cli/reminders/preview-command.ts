@@ -36,7 +36,7 @@ export async function runPreviewCommand(io: CliIo, options: { days: string; plan
   const days = Number(options.days);
   if (!Number.isInteger(days) || days < 1 || days > 366) throw new CliError(say(io, 'cli.reminders.badDays', { value: options.days }), 2);
   const config = loadConfig(io.env);
-  await withDatabase(config, async ({ db }) => {
+  await withDatabase(io, config, async ({ db }) => {
     const clock = config.testClockStart ? new RunningClock(config.testClockStart) : systemClock;
     const messages = await previewReminders({ db, clock, organisationZone: config.timeZone }, { days, planKey: options.plan?.trim().toLowerCase() });
     if (messages.length === 0) {

@@ -2,6 +2,7 @@ import { TillitError } from '../errors.js';
 import type { Locale } from '../i18n/locale.js';
 import { parseDatabaseUrl, type DatabaseLocation } from '../storage/database-url.js';
 import { environmentSchema } from './config-schema.js';
+import { dataDirectory, defaultSqliteFile } from './data-dir.js';
 import { reportsConfigFrom, tabAuthConfigFrom, type ReportsConfig, type TabAuthConfig } from './reports-environment.js';
 
 /** Tillit's validated configuration, read once at start. */
@@ -17,6 +18,8 @@ export interface Config {
     authenticated: boolean;
   };
   database: DatabaseLocation;
+  /** The data folder: TILLIT_DATA_DIR, else data/ beside the installation. */
+  dataDir: string;
   server: { port: number; host: string; publicUrl: string };
   timeZone: string;
   locale: Locale;
@@ -83,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const e = parsed.data;
   const port = e.PORT;
+  const dataDir = dataDirectory(e.TILLIT_DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
   const appType = e.MICROSOFT_APP_TYPE ?? (e.MICROSOFT_APP_TENANT_ID ? 'SingleTenant' : 'MultiTenant');
   return {
@@ -94,7 +98,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       openIdMetadata: e.BOT_OPENID_METADATA,
       authenticated: e.MICROSOFT_APP_ID !== undefined,
     },
-    database: parseDatabaseUrl(e.DATABASE_URL)!,
+    database: e.DATABASE_URL ? parseDatabaseUrl(e.DATABASE_URL)! : { dialect: 'sqlite', file: defaultSqliteFile(dataDir) },
+    dataDir,
     server: {
       port,
       host: e.HOST,

@@ -35,6 +35,7 @@ export const cliMessages = defineMessages(
     'cli.migrate.description': 'uppdatera databasens schema till senaste versionen',
     'cli.migrate.done': 'Databasen är uppdaterad ({count} nya migreringar, {dialect}).',
     'cli.migrate.none': 'Databasen var redan uppdaterad ({dialect}).',
+    'cli.database.created': 'Det fanns ingen databas i {file}, så en ny, tom databas skapades där. Menade du en annan? Ange den med DATABASE_URL eller mappen med TILLIT_DATA_DIR.',
     'cli.serve.listening': 'Tillit lyssnar på {url} (databas: {dialect}).',
     'cli.serve.unauthenticated':
       'LOKALT LÄGE UTAN AUTENTISERING: inget MICROSOFT_APP_ID är satt, så /api/messages tar emot anrop från vem som helst. Använd aldrig detta läge mot internet.',
@@ -79,6 +80,7 @@ export const cliMessages = defineMessages(
     'cli.migrate.description': 'bring the database schema up to date',
     'cli.migrate.done': 'The database is up to date ({count} new migrations, {dialect}).',
     'cli.migrate.none': 'The database was already up to date ({dialect}).',
+    'cli.database.created': 'There was no database at {file}, so a new, empty one was created there. Did you mean another? Set it with DATABASE_URL, or the folder with TILLIT_DATA_DIR.',
     'cli.serve.listening': 'Tillit is listening on {url} (database: {dialect}).',
     'cli.serve.unauthenticated':
       'LOCAL MODE WITHOUT AUTHENTICATION: no MICROSOFT_APP_ID is set, so /api/messages accepts requests from anyone. Never expose this mode to the internet.',
