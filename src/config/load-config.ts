@@ -85,6 +85,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(problems);
   }
   const e = parsed.data;
+  if (e.TILLIT_REPORT_RELEASE === 'immediate' && e.MICROSOFT_APP_ID !== undefined) {
+    // The batching is what hides when a report was sent: with real users it is never switched off.
+    throw new ConfigError([{ variable: 'TILLIT_REPORT_RELEASE', message: 'immediate går bara lokalt, utan MICROSOFT_APP_ID: i drift skyddar de fasta tiderna anmälaren' }]);
+  }
   const port = e.PORT;
   const dataDir = dataDirectory(e.TILLIT_DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
