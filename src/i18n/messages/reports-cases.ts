@@ -102,7 +102,7 @@ export const reportCaseMessages = defineMessages(
     'cases.signIn.as': 'Logga in som {name}',
     'cases.signIn.teamsOnly': 'Den här fliken öppnas i Teams (fliken ”Ärenden” i Tillit), där du loggas in automatiskt.',
     'cases.signIn.failed': 'Inloggningen misslyckades. Öppna fliken igen i Teams.',
-    'cases.signOut': 'Logga ut',
+    'cases.signOut': 'Logga ut och byt person',
     'cases.noScript': 'Ärendevyn behöver JavaScript. Anmälningsformuläret fungerar utan.',
   },
   {
@@ -205,7 +205,7 @@ export const reportCaseMessages = defineMessages(
     'cases.signIn.as': 'Sign in as {name}',
     'cases.signIn.teamsOnly': 'This tab opens in Teams (the “Cases” tab in Tillit), where you are signed in automatically.',
     'cases.signIn.failed': 'Sign-in failed. Open the tab again in Teams.',
-    'cases.signOut': 'Sign out',
+    'cases.signOut': 'Sign out and switch person',
     'cases.noScript': 'The case view needs JavaScript. The report form works without it.',
   },
 );
