@@ -3,6 +3,7 @@ import type { Locale } from '../src/i18n/locale.js';
 import { statusKeys, type PlanOverview, type StatusCounts, type UnreachableOwner } from '../src/overview/overview-types.js';
 import type { SuppressedReportStatistics } from '../src/overview/report-statistics-hook.js';
 import { areaName, lightEmoji, shortDate, shorten, statusLabel } from '../src/overview/words.js';
+import { statisticsText } from '../src/overview/statistics-words.js';
 import { statusLight } from '../src/overview/traffic-light.js';
 import { adaptiveCard, executeAction, textBlock, type AdaptiveCard, type CardElement } from './adaptive-card.js';
 import { drillData, lightColor, limited, measureRow, planHeading, sectionHeading, tappableRow, type DrillContext } from './overview-parts.js';
@@ -25,17 +26,13 @@ function unreachableLine(owner: UnreachableOwner, tr: Translate): CardElement {
 
 /** The k-suppressed statistics section; counts below k read "<k". */
 export function statisticsBlocks(stats: SuppressedReportStatistics, tr: Translate, locale: Locale): CardElement[] {
-  const count = (n: number | null) => (n === null ? `<${stats.threshold}` : String(n));
+  const words = statisticsText(stats, tr, locale);
   return [
-    sectionHeading(tr('overview.section.reports')),
-    textBlock(`${tr('overview.reports.total')}: **${count(stats.total)}**`),
-    ...stats.breakdowns.map((b) =>
-      textBlock(`${tr(`overview.reports.${b.dimension}`)}: ${b.rows.map((r) => `${r.label} ${count(r.count)}`).join(' · ')}`, { size: 'Small', spacing: 'Small' }),
-    ),
-    textBlock(
-      tr('overview.reports.note', { from: shortDate(stats.period.from, locale), to: shortDate(stats.period.to, locale), k: stats.threshold }),
-      { isSubtle: true, size: 'Small' },
-    ),
+    sectionHeading(words.heading),
+    textBlock(`${words.total.label}: **${words.total.shown}**`),
+    ...words.lines.map((line) => textBlock(`${line.label}: ${line.cells.map((c) => `${c.label} ${c.shown}`).join(' · ')}`, { size: 'Small', spacing: 'Small' })),
+    ...words.riskAreas.map((text) => textBlock(text, { size: 'Small', spacing: 'Small' })),
+    textBlock(words.note, { isSubtle: true, size: 'Small' }),
   ];
 }
 

@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config/load-config.js';
 import { systemClock } from '../../src/ports/clock.js';
 import { findPlan, listPlans } from '../../src/plans/plan-repository.js';
 import { defaultOverviewSettings } from '../../src/overview/overview-deps.js';
-import { reportStatisticsSource } from '../../src/overview/report-statistics-hook.js';
+import { reportStatisticsSource } from '../../src/reports/statistics/statistics-source.js';
 import { renderDocxReport } from '../../src/status-report/docx-report.js';
 import { buildStatusReport, reportFileName } from '../../src/status-report/status-report.js';
 import { renderXlsxReport } from '../../src/status-report/xlsx-report.js';
@@ -59,7 +59,7 @@ export function registerReport(program: Command, io: CliIo): void {
             clock: systemClock,
             timeZone: config.timeZone,
             settings: { ...defaultOverviewSettings, ...config.overview },
-            ...(reportStatisticsSource ? { reportStatistics: reportStatisticsSource } : {}),
+            reportStatistics: reportStatisticsSource({ db: database.db, clock: systemClock, timeZone: config.timeZone, units: config.reports.units }),
           },
           { viewer: { kind: 'operator' }, planId: plan.id, ...(options.asOf ? { asOf: options.asOf.trim() } : {}) },
         );

@@ -24,7 +24,7 @@ async function statistics(deps: OverviewDeps, snapshot: PlanSnapshot, asOf: AsOf
   if (!deps.reportStatistics) return null;
   try {
     const from = snapshot.header.validity.from ?? `${asOf.date.slice(0, 4)}-01-01`;
-    return await deps.reportStatistics({ organisation: snapshot.header.organisation, from, to: asOf.date });
+    return await deps.reportStatistics({ planId: snapshot.header.id, organisation: snapshot.header.organisation, from, to: asOf.date });
   } catch {
     // Statistics are an extra: their absence must never take the overview down.
     return null;

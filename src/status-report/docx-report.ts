@@ -4,6 +4,7 @@ import { translator, type Translate } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
 import type { SuppressedReportStatistics } from '../overview/report-statistics-hook.js';
 import { statusKeys } from '../overview/overview-types.js';
+import { statisticsText } from '../overview/statistics-words.js';
 import { areaName, shortDate, statusLabel } from '../overview/words.js';
 import { factTable, gridTable, lightFill, lines, paragraph } from './docx-parts.js';
 import { decisionText, followUpsText, reportRows, summaryText, validityText, type ReportRow } from './report-rows.js';
@@ -74,14 +75,16 @@ function measureTable(report: StatusReport, row: ReportRow, tr: Translate, local
 }
 
 function statisticsSection(stats: SuppressedReportStatistics, tr: Translate, locale: Locale): FileChild[] {
-  const count = (n: number | null) => (n === null ? `<${stats.threshold}` : String(n));
+  const words = statisticsText(stats, tr, locale);
   return [
-    heading(tr('overview.section.reports'), HeadingLevel.HEADING_1),
-    paragraph([new TextRun(tr('overview.reports.note', { from: shortDate(stats.period.from, locale), to: shortDate(stats.period.to, locale), k: stats.threshold }))]),
+    heading(words.heading, HeadingLevel.HEADING_1),
+    paragraph([new TextRun(words.note)]),
     gridTable(
-      [tr('report.summary.area'), tr('report.summary.total')],
-      [[tr('overview.reports.total'), count(stats.total)], ...stats.breakdowns.flatMap((b) => b.rows.map((r) => [`${tr(`overview.reports.${b.dimension}`)}: ${r.label}`, count(r.count)]))],
+      [tr('report.statistics.group'), tr('report.statistics.count')],
+      [[words.total.label, words.total.shown], ...words.lines.flatMap((line) => line.cells.map((c) => [`${line.label}: ${c.label}`, c.shown]))],
+      { widths: [75, 25] },
     ),
+    ...words.riskAreas.map((text) => paragraph([new TextRun(text)])),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { statisticsText, type StatisticsText } from '../../overview/statistics-words.js';
 import { translator, type Translate } from '../../i18n/catalogue.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { DashboardView } from '../../overview/dashboard-view.js';
@@ -45,6 +46,12 @@ function measuresTable(view: DashboardView, tr: Translate, locale: Locale): Safe
   );
   return html`<p class="small muted">${tr('tab.filter.count', { shown: view.measures.length, total: view.overview.measures.length })}</p>
 ${view.measures.length === 0 ? html`<p class="muted">${tr('tab.filter.empty')}</p>` : html`<table class="measures"><thead><tr><th>${tr('report.col.code')}</th><th>${tr('report.col.measure')}</th><th>${tr('report.col.owner')}</th><th>${tr('report.col.deadline')}</th><th>${tr('report.col.status')}</th><th>${tr('report.col.reported')}</th></tr></thead><tbody>${rows}</tbody></table>`}`;
+}
+
+function statisticsSection(words: StatisticsText): SafeHtml {
+  return html`<section class="card" id="report-statistics"><h2>${words.heading}</h2><p>${words.total.label}: <b>${words.total.shown}</b></p>${words.lines.map(
+    (line) => html`<p class="small">${line.label}: ${line.cells.map((c) => `${c.label} ${c.shown}`).join(' · ')}</p>`,
+  )}${words.riskAreas.map((text) => html`<p class="small">${text}</p>`)}<p class="small muted">${words.note}</p></section>`;
 }
 
 /**
@@ -95,6 +102,6 @@ ${tiles(view, tr)}
         )}</ul>`
   }</section>
 </div>
-${stats ? html`<section class="card"><h2>${tr('overview.section.reports')}</h2><p>${tr('overview.reports.total')}: <b>${stats.total ?? `<${stats.threshold}`}</b></p>${stats.breakdowns.map((b) => html`<p class="small">${tr(`overview.reports.${b.dimension}`)}: ${b.rows.map((r) => `${r.label} ${r.count ?? `<${stats.threshold}`}`).join(' · ')}</p>`)}<p class="small muted">${tr('overview.reports.note', { from: day(stats.period.from), to: day(stats.period.to), k: stats.threshold })}</p></section>` : ''}
+${stats ? statisticsSection(statisticsText(stats, tr, locale)) : ''}
 <section class="card"><h2>${tr('tab.measures')}</h2>${measuresTable(view, tr, locale)}</section>`;
 }

@@ -148,11 +148,11 @@ describe.each(dialects)('plan overview ($name)', ({ create }) => {
 
   it('has no anonymous-report section unless the reports feature provides k-suppressed statistics', async () => {
     expect((await planOverview(deps, { viewer: anna(), planId: s.planId })).reportStatistics).toBeNull();
-    const stats = { threshold: 5, period: { from: '2024-05-01', to: '2025-03-31' }, total: 12, breakdowns: [{ dimension: 'category' as const, rows: [{ label: 'hot', count: 7 }, { label: 'mutor', count: null }] }] };
+    const stats = { threshold: 5, period: { from: '2024-04-01', to: '2025-03-31' }, total: '12', breakdowns: [{ dimension: 'category' as const, rows: [{ key: 'threat', shown: '7' }, { key: 'bribery', shown: '<5' }] }], riskAreas: { general: [], byCategory: [] } };
     const queries: unknown[] = [];
     const withStats = { ...deps, reportStatistics: async (q: unknown) => (queries.push(q), stats) };
     expect((await planOverview(withStats, { viewer: anna(), planId: s.planId })).reportStatistics).toEqual(stats);
-    expect(queries).toEqual([{ organisation: 'Norrtälje kommun', from: '2024-05-01', to: '2025-03-31' }]);
+    expect(queries).toEqual([{ planId: s.planId, organisation: 'Norrtälje kommun', from: '2024-05-01', to: '2025-03-31' }]);
     const failing = { ...deps, reportStatistics: async () => Promise.reject(new Error('down')) };
     expect((await planOverview(failing, { viewer: anna(), planId: s.planId })).reportStatistics).toBeNull();
   });
