@@ -75,7 +75,7 @@ export function registerReport(program: Command, io: CliIo): void {
           fs.rmSync(partial, { force: true });
           throw new CliError(say(io, 'cli.report.writeFailed', { file, detail: (error as NodeJS.ErrnoException).code ?? 'fel' }));
         }
-        io.out(say(io, 'cli.report.done', { file, measures: report.overview.totals.total, date: report.overview.asOf }));
+        io.out(say(io, 'cli.report.done', { file, measures: report.overview.figures.total, date: report.overview.asOf }));
       } finally {
         await database.destroy();
       }

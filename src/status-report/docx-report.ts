@@ -3,7 +3,7 @@ import { formatDate } from '../calendar/zoned-time.js';
 import { translator, type Translate } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
 import type { SuppressedReportStatistics } from '../overview/report-statistics-hook.js';
-import { statusKeys } from '../overview/overview-types.js';
+import { statusKeys, type StatusCounts } from '../overview/overview-types.js';
 import { statisticsText } from '../overview/statistics-words.js';
 import { areaName, shortDate, statusLabel } from '../overview/words.js';
 import { factTable, gridTable, lightFill, lines, paragraph } from './docx-parts.js';
@@ -30,12 +30,12 @@ function planFacts(report: StatusReport, tr: Translate, locale: Locale) {
 }
 
 function summaryTable(report: StatusReport, tr: Translate) {
-  const { plan, goalAreas, totals } = report.overview;
+  const { plan, goalAreas, figures: totals } = report.overview;
   // Only the statuses that occur get a column, so the area names keep their room.
   const keys = statusKeys.filter((k) => totals.byStatus[k] > 0);
   const header = [tr('report.summary.area'), tr('report.summary.light'), tr('report.summary.total'), ...keys.map((k) => statusLabel(tr, k)), tr('report.summary.overdue')];
   const rest = (100 - 34 - 10 - 8) / (keys.length + 1);
-  const row = (name: string, light: keyof typeof lightFill, counts: typeof totals) => [
+  const row = (name: string, light: keyof typeof lightFill, counts: StatusCounts) => [
     name,
     { text: tr(`overview.light.${light}`), fill: lightFill[light] },
     String(counts.total),
@@ -44,7 +44,7 @@ function summaryTable(report: StatusReport, tr: Translate) {
   ];
   return gridTable(
     header,
-    [...goalAreas.map((a) => row(areaName(tr, plan.goalAreaLabel, a.number, a.title), a.light, a.counts)), row(tr('overview.reports.total'), 'grey', totals)],
+    [...goalAreas.map((a) => row(areaName(tr, plan.goalAreaLabel, a.number, a.title), a.light, a.counts)), row(tr('overview.reports.total'), totals.light, totals)],
     { widths: [34, 10, 8, ...keys.map(() => rest), rest], size: 18 },
   );
 }

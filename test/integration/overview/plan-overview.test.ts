@@ -25,9 +25,9 @@ describe.each(dialects)('plan overview ($name)', ({ create }) => {
     expect(overview.asOf).toBe('2025-03-31');
     expect(overview.isToday).toBe(true);
     expect(overview.plan).toMatchObject({ key: 'norrtalje-2024-2025', revision: 2, committee: 'Socialnämnden', revisionPredatesImport: false });
-    expect(overview.totals.total).toBe(8);
-    expect(overview.totals.byStatus).toEqual({ not_started: 0, on_track: 2, at_risk: 0, delayed: 2, done: 2, cancelled: 0, no_status: 2 });
-    expect(overview.totals.overdue).toBe(5);
+    expect(overview.figures.total).toBe(8);
+    expect(overview.figures.byStatus).toEqual({ not_started: 0, on_track: 2, at_risk: 0, delayed: 2, done: 2, cancelled: 0, no_status: 2 });
+    expect(overview.figures.overdue).toBe(5);
   });
 
   it('gives each goal area its counts and the worst light of its measures', async () => {
@@ -97,7 +97,7 @@ describe.each(dialects)('plan overview ($name)', ({ create }) => {
     const august = await planOverview(deps, { viewer: anna(), planId: s.planId, asOf: '2024-08-31' });
     expect(august.plan.revision).toBe(1);
     expect(august.measures.find((m) => m.code === '2.3')!.deadline.text).toBe('November 2024');
-    expect(august.totals.byStatus).toMatchObject({ on_track: 3, not_started: 1, no_status: 4 });
+    expect(august.figures.byStatus).toMatchObject({ on_track: 3, not_started: 1, no_status: 4 });
     expect(august.latestUpdates.map((u) => u.code)).toEqual(['2.2', '2.4', '1.1', '2.3']);
     // the directory has no history, so reachability is only shown for today
     expect(august.unreachable).toBeNull();
@@ -116,7 +116,7 @@ describe.each(dialects)('plan overview ($name)', ({ create }) => {
   it('shows the first revision, flagged, for a day before the plan came into Tillit', async () => {
     const overview = await planOverview(deps, { viewer: anna(), planId: s.planId, asOf: '2024-04-30' });
     expect(overview.plan).toMatchObject({ revision: 1, revisionPredatesImport: true });
-    expect(overview.totals.byStatus.no_status).toBe(8);
+    expect(overview.figures.byStatus.no_status).toBe(8);
     expect(overview.stale).toEqual([]);
   });
 
