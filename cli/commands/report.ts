@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { isIsoDate } from '../../src/calendar/iso-date.js';
-import { localDate } from '../../src/calendar/zoned-time.js';
+import { formatDate, localDate } from '../../src/calendar/zoned-time.js';
+import { isTillitError } from '../../src/errors.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { systemClock } from '../../src/ports/clock.js';
 import { findPlan, listPlans } from '../../src/plans/plan-repository.js';
@@ -62,7 +63,14 @@ export function registerReport(program: Command, io: CliIo): void {
             reportStatistics: reportStatisticsSource({ db: database.db, clock: systemClock, timeZone: config.timeZone, units: config.reports.units }),
           },
           { viewer: { kind: 'operator' }, planId: plan.id, ...(options.asOf ? { asOf: options.asOf.trim() } : {}) },
-        );
+        ).catch((error: unknown) => {
+          if (!isTillitError(error, 'overview_plan_not_decided')) throw error;
+          const { decidedOn, validFrom } = error.context;
+          const when = [decidedOn ? say(io, 'cli.report.decidedOn', { date: formatDate(String(decidedOn), io.locale) }) : '', validFrom ? say(io, 'cli.report.validFrom', { date: formatDate(String(validFrom), io.locale) }) : '']
+            .filter(Boolean)
+            .join(', ');
+          throw new CliError(say(io, 'cli.report.notDecided', { plan: plan.key, date: formatDate(String(error.context.date), io.locale), when }));
+        });
         const bytes = format === 'docx' ? await renderDocxReport(report, io.locale) : await renderXlsxReport(report, io.locale);
         const file = options.out ? path.resolve(io.cwd, options.out) : path.join(config.dataDir, 'rapporter', reportFileName(report, format));
         const partial = `${file}.${process.pid}.part`;

@@ -116,6 +116,9 @@ export const overviewReportMessages = defineMessages(
     'cli.report.badDate': '--as-of "{date}" är inget datum: skriv det som 2025-03-31.',
     'cli.report.futureDate': '--as-of {date} ligger i framtiden.',
     'cli.report.writeFailed': 'kunde inte skriva {file} ({detail}).',
+    'cli.report.notDecided': 'planen "{plan}" var inte beslutad {date} ({when}), så det finns ingen rapport per den dagen.',
+    'cli.report.decidedOn': 'beslutad {date}',
+    'cli.report.validFrom': 'gäller från {date}',
   },
   {
     'report.title': 'Status report',
@@ -231,5 +234,8 @@ export const overviewReportMessages = defineMessages(
     'cli.report.badDate': '--as-of "{date}" is not a date: write it as 2025-03-31.',
     'cli.report.futureDate': '--as-of {date} is in the future.',
     'cli.report.writeFailed': 'could not write {file} ({detail}).',
+    'cli.report.notDecided': 'the plan "{plan}" had not been decided on {date} ({when}), so there is no report as of that day.',
+    'cli.report.decidedOn': 'decided {date}',
+    'cli.report.validFrom': 'valid from {date}',
   },
 );

@@ -113,11 +113,11 @@ describe.each(dialects)('plan overview ($name)', ({ create }) => {
     expect(after.measures.find((m) => m.code === '1.1')!.status).toBe('on_track');
   });
 
-  it('shows the first revision, flagged, for a day before the plan came into Tillit', async () => {
-    const overview = await planOverview(deps, { viewer: anna(), planId: s.planId, asOf: '2024-04-30' });
-    expect(overview.plan).toMatchObject({ revision: 1, revisionPredatesImport: true });
-    expect(overview.figures.byStatus.no_status).toBe(8);
-    expect(overview.stale).toEqual([]);
+  it('says the plan was not yet decided for a day before its validity, rather than showing a version of it', async () => {
+    await expect(planOverview(deps, { viewer: anna(), planId: s.planId, asOf: '2024-04-30' })).rejects.toMatchObject({
+      code: 'overview_plan_not_decided',
+      context: { date: '2024-04-30', decidedOn: '2024-05-22', validFrom: '2024-05-01' },
+    });
   });
 
   it('refuses a day in the future and a day that does not exist', async () => {
