@@ -106,6 +106,6 @@ export const caseViewRoutes: RouteMounter = (router, app) => {
 
   router.get('/arenden', (req, res) => {
     setPageHeaders(res);
-    res.type('html').send(caseViewPage({ locale: pageLocale(req, app), notifyTimes: app.config.reports.notifyTimes }));
+    res.type('html').send(caseViewPage({ locale: pageLocale(req, app), notifyTimes: app.config.reports.notifyTimes, release: app.config.reports.release }));
   });
 };

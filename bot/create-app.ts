@@ -35,6 +35,8 @@ export interface RunningTillit {
   app: AppServices;
   server: http.Server;
   port: number;
+  /** The SQLite file created at this start because none was there. */
+  createdDatabaseFile?: string;
   stop(): Promise<void>;
 }
 
@@ -85,6 +87,7 @@ export async function startTillit(config: Config, options: CreateAppOptions = {}
     app,
     server,
     port,
+    ...(database.createdFile ? { createdDatabaseFile: database.createdFile } : {}),
     async stop() {
       if (stopped) return;
       stopped = true;

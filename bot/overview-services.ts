@@ -1,7 +1,7 @@
 import type { Activity } from 'botbuilder';
 import type { OverviewDeps } from '../src/overview/overview-deps.js';
 import type { ViewingPlace } from '../src/overview/plan-access.js';
-import { reportStatisticsSource } from '../src/overview/report-statistics-hook.js';
+import { reportStatisticsSource } from '../src/reports/statistics/statistics-source.js';
 import { linkSecret } from '../src/status-report/download-link.js';
 import type { AppServices } from './app-services.js';
 
@@ -12,7 +12,8 @@ export function overviewDeps(app: AppServices): OverviewDeps {
     clock: app.clock,
     timeZone: app.config.timeZone,
     settings: app.config.overview,
-    ...(reportStatisticsSource ? { reportStatistics: reportStatisticsSource } : {}),
+    // The reports feature's k-suppressed statistics, plugged in here (and in `tillit report`).
+    reportStatistics: reportStatisticsSource({ db: app.db, clock: app.clock, timeZone: app.config.timeZone, units: app.config.reports.units }),
   };
 }
 

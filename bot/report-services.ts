@@ -20,10 +20,10 @@ export interface ReportServices {
 
 const cache = new WeakMap<AppServices, ReportServices>();
 
-/** The data folder: next to the SQLite file, else ./data (PostgreSQL). */
+/** The data folder: next to the SQLite file, else the configured data folder (PostgreSQL). */
 export function dataDirectory(app: Pick<AppServices, 'config'>): string {
   const db = app.config.database;
-  return db.dialect === 'sqlite' ? path.dirname(db.file) : path.resolve('data');
+  return db.dialect === 'sqlite' ? path.dirname(db.file) : app.config.dataDir;
 }
 
 /**

@@ -34,7 +34,8 @@ function notificationDeps(app: AppServices): NotificationDeps {
  * also once after start, to catch up): new reports and answers are released
  * to the handlers with a content-free notification, deadline reminders and
  * escalations go out, expired closed cases are purged, and the anonymous
- * routes' request counts are logged. Logs hold counts only.
+ * routes' request counts are logged. Logs hold counts only. With
+ * TILLIT_REPORT_RELEASE=immediate (local trials) every tick also releases.
  */
 export function createReportWorker(options: { tickMs?: number; firstTickMs?: number; slotTimer?: boolean } = {}): ReportWorker {
   let app: AppServices | undefined;
@@ -67,6 +68,13 @@ export function createReportWorker(options: { tickMs?: number; firstTickMs?: num
     }
   };
 
+  // Local trials only (refused with Teams credentials): what arrived is released within a minute.
+  const releaseNow = async (a: AppServices) => {
+    const released = await releaseNewActivity(notificationDeps(a));
+    if (released.reports + released.answers === 0) return;
+    a.logger.info({ code: 'report_release_local', released: released.reports, answers: released.answers, sent: released.sent, failed: released.failed }, 'report release (local mode)');
+  };
+
   const run = async () => {
     const a = app;
     if (!a) return;
@@ -77,6 +85,8 @@ export function createReportWorker(options: { tickMs?: number; firstTickMs?: num
       if (lastSlot === undefined || slot > lastSlot) {
         lastSlot = slot;
         await batch(a);
+      } else if (a.config.reports.release === 'immediate') {
+        await releaseNow(a);
       }
     } catch (error) {
       a.logger.error({ code: 'report_worker_failed', errorName: error instanceof Error ? error.name : typeof error }, 'report worker failed');

@@ -2,7 +2,8 @@ import { translator, type Translate } from '../src/i18n/catalogue.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { statusKeys, type PlanOverview, type StatusCounts, type UnreachableOwner } from '../src/overview/overview-types.js';
 import type { SuppressedReportStatistics } from '../src/overview/report-statistics-hook.js';
-import { areaName, lightEmoji, shortDate, shorten, statusLabel } from '../src/overview/words.js';
+import { areaName, lightEmoji, shortDate, shorten, silenceText, statusLabel } from '../src/overview/words.js';
+import { statisticsText } from '../src/overview/statistics-words.js';
 import { statusLight } from '../src/overview/traffic-light.js';
 import { adaptiveCard, executeAction, textBlock, type AdaptiveCard, type CardElement } from './adaptive-card.js';
 import { drillData, lightColor, limited, measureRow, planHeading, sectionHeading, tappableRow, type DrillContext } from './overview-parts.js';
@@ -25,17 +26,13 @@ function unreachableLine(owner: UnreachableOwner, tr: Translate): CardElement {
 
 /** The k-suppressed statistics section; counts below k read "<k". */
 export function statisticsBlocks(stats: SuppressedReportStatistics, tr: Translate, locale: Locale): CardElement[] {
-  const count = (n: number | null) => (n === null ? `<${stats.threshold}` : String(n));
+  const words = statisticsText(stats, tr, locale);
   return [
-    sectionHeading(tr('overview.section.reports')),
-    textBlock(`${tr('overview.reports.total')}: **${count(stats.total)}**`),
-    ...stats.breakdowns.map((b) =>
-      textBlock(`${tr(`overview.reports.${b.dimension}`)}: ${b.rows.map((r) => `${r.label} ${count(r.count)}`).join(' · ')}`, { size: 'Small', spacing: 'Small' }),
-    ),
-    textBlock(
-      tr('overview.reports.note', { from: shortDate(stats.period.from, locale), to: shortDate(stats.period.to, locale), k: stats.threshold }),
-      { isSubtle: true, size: 'Small' },
-    ),
+    sectionHeading(words.heading),
+    textBlock(`${words.total.label}: **${words.total.shown}**`),
+    ...words.lines.map((line) => textBlock(`${line.label}: ${line.cells.map((c) => `${c.label} ${c.shown}`).join(' · ')}`, { size: 'Small', spacing: 'Small' })),
+    ...words.riskAreas.map((text) => textBlock(text, { size: 'Small', spacing: 'Small' })),
+    textBlock(words.note, { isSubtle: true, size: 'Small' }),
   ];
 }
 
@@ -54,7 +51,7 @@ export function planOverviewCard(overview: PlanOverview, locale: Locale): Adapti
 
   const body: CardElement[] = [
     ...planHeading(plan, overview.asOf, overview.isToday, tr, locale),
-    textBlock(`${tr('overview.measureCount', { count: overview.totals.total })} — ${countsLine(overview.totals, tr)}`, { spacing: 'Medium' }),
+    textBlock(`${tr('overview.measureCount', { count: overview.figures.total })} — ${countsLine(overview.figures, tr)}`, { spacing: 'Medium' }),
     ...overview.goalAreas.map((area) =>
       tappableRow(
         area.light,
@@ -67,12 +64,12 @@ export function planOverviewCard(overview: PlanOverview, locale: Locale): Adapti
       ),
     ),
 
-    sectionHeading(`${lightEmoji('red')} ${tr('overview.section.overdue', { count: overview.overdue.length })}`),
+    sectionHeading(`${lightEmoji('red')} ${tr('overview.section.overdue', { count: overview.figures.overdue })}`),
     ...(overview.overdue.length === 0
       ? [textBlock(tr('overview.overdue.none'), { isSubtle: true })]
       : limited(overview.overdue, 6, (m) => measureRow(m, `${statusLabel(tr, m.status)} · ${tr('overview.overdue.since', { date: day(m.overdueSince!) })}`, context, tr), tr)),
 
-    sectionHeading(tr('overview.section.dueSoon', { days: settings.dueSoonDays, count: overview.dueSoon.length })),
+    sectionHeading(tr('overview.section.dueSoon', { days: settings.dueSoonDays, count: overview.figures.dueSoon })),
     ...(overview.dueSoon.length === 0
       ? [textBlock(tr('overview.dueSoon.none', { days: settings.dueSoonDays }), { isSubtle: true })]
       : limited(overview.dueSoon, 5, (m) => measureRow(m, `${statusLabel(tr, m.status)} · ${tr('overview.dueSoon.on', { date: day(m.dueOn!) })}`, context, tr), tr)),
@@ -80,11 +77,11 @@ export function planOverviewCard(overview: PlanOverview, locale: Locale): Adapti
     ...(overview.stale.length === 0
       ? []
       : [
-          sectionHeading(tr('overview.section.stale', { days: settings.staleAfterDays, count: overview.stale.length })),
+          sectionHeading(tr('overview.section.stale', { days: settings.staleAfterDays, count: overview.figures.silent })),
           ...limited(
             overview.stale,
             5,
-            (m) => measureRow(m, m.latest ? tr('overview.stale.last', { date: day(m.latest.recordedOn) }) : tr('overview.stale.never'), context, tr),
+            (m) => measureRow(m, silenceText(m, tr, locale), context, tr),
             tr,
           ),
         ]),
@@ -115,6 +112,6 @@ export function planOverviewCard(overview: PlanOverview, locale: Locale): Adapti
     executeAction(tr('overview.action.refresh'), verbs.overviewPlan, drillData(context)),
   ];
   return adaptiveCard(body, actions, {
-    fallbackText: `${plan.name}: ${tr('overview.measureCount', { count: overview.totals.total })} — ${countsLine(overview.totals, tr)}`,
+    fallbackText: `${plan.name}: ${tr('overview.measureCount', { count: overview.figures.total })} — ${countsLine(overview.figures, tr)}`,
   });
 }

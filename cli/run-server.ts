@@ -5,11 +5,12 @@ import { workers } from '../bot/workers.js';
 import type { Config } from '../src/config/load-config.js';
 import { createLogger } from '../src/logging/logger.js';
 import { say, type CliIo } from './cli-io.js';
+import { announceNewDatabase } from './open-database.js';
 import { startPlayground, type Playground } from './playground.js';
 
-/** The simulator's working folder: next to the SQLite file, else under ./data. */
+/** The simulator's working folder: next to the SQLite file, else in the data folder. */
 function playgroundDir(config: Config): string {
-  const base = config.database.dialect === 'sqlite' ? path.dirname(config.database.file) : path.resolve('data');
+  const base = config.database.dialect === 'sqlite' ? path.dirname(config.database.file) : config.dataDir;
   return path.join(base, 'playground');
 }
 
@@ -27,6 +28,7 @@ export async function runServer(io: CliIo, config: Config, options: RunServerOpt
   const started = Date.now();
   const logger = createLogger(config.logLevel);
   const running = await startTillit(config, { logger, mounters: routeMounters, workers });
+  announceNewDatabase(io, running.createdDatabaseFile);
   for (const task of options.beforeServe ?? []) await task(running, io);
 
   io.out(say(io, 'cli.serve.listening', { url: `http://localhost:${running.port}`, dialect: running.app.dialect }));

@@ -1,7 +1,8 @@
 import { loadConfig, type Config } from '../src/config/load-config.js';
-import { openDatabase, type TillitDatabase } from '../src/storage/database.js';
+import type { TillitDatabase } from '../src/storage/database.js';
 import { migrateToLatest } from '../src/storage/migrate.js';
 import type { CliIo } from './cli-io.js';
+import { openCliDatabase } from './open-database.js';
 
 /**
  * Runs a command on the configured database, brought up to date first (a
@@ -9,7 +10,7 @@ import type { CliIo } from './cli-io.js';
  */
 export async function withDatabase<T>(io: CliIo, run: (database: TillitDatabase, config: Config) => Promise<T>): Promise<T> {
   const config = loadConfig(io.env);
-  const database = openDatabase(config.database);
+  const database = openCliDatabase(io, config);
   try {
     await migrateToLatest(database.db);
     return await run(database, config);

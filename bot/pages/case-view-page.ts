@@ -16,11 +16,11 @@ function strings(locale: Locale): string {
  * /api/cases. Scripts come from Tillit only: teams-js from its own
  * node_modules, the view from dist/tab/browser.
  */
-export function caseViewPage(view: { locale: Locale; notifyTimes: readonly string[] }): string {
+export function caseViewPage(view: { locale: Locale; notifyTimes: readonly string[]; release: 'batch' | 'immediate' }): string {
   const tr = translator(view.locale);
   const body = html`<header class="top"><span class="brand">${tr('app.name')}</span><span id="who" class="muted small"></span></header>
 <h1>${tr('cases.title')}</h1>
-<p class="muted small">${tr('cases.releaseNote', { times: view.notifyTimes.join(', ') })}</p>
+<p class="muted small">${tr(view.release === 'immediate' ? 'cases.releaseNote.immediate' : 'cases.releaseNote', { times: view.notifyTimes.join(', ') })}</p>
 <noscript><div class="errors">${tr('cases.noScript')}</div></noscript>
 <main id="app" aria-live="polite"><p class="muted">${tr('cases.loading')}</p></main>
 <script type="application/json" id="tillit-strings">${new Html(strings(view.locale))}</script>`;

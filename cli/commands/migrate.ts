@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../src/config/load-config.js';
-import { openDatabase } from '../../src/storage/database.js';
+import { openCliDatabase } from '../open-database.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
 import { say, type CliIo } from '../cli-io.js';
 
@@ -11,7 +11,7 @@ export function registerMigrate(program: Command, io: CliIo): void {
     .description(say(io, 'cli.migrate.description'))
     .action(async () => {
       const config = loadConfig(io.env);
-      const database = openDatabase(config.database);
+      const database = openCliDatabase(io, config);
       try {
         const results = await migrateToLatest(database.db);
         const applied = results.filter((r) => r.status === 'Success').length;

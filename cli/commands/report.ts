@@ -2,16 +2,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { isIsoDate } from '../../src/calendar/iso-date.js';
-import { localDate } from '../../src/calendar/zoned-time.js';
+import { formatDate, localDate } from '../../src/calendar/zoned-time.js';
+import { isTillitError } from '../../src/errors.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { systemClock } from '../../src/ports/clock.js';
 import { findPlan, listPlans } from '../../src/plans/plan-repository.js';
 import { defaultOverviewSettings } from '../../src/overview/overview-deps.js';
-import { reportStatisticsSource } from '../../src/overview/report-statistics-hook.js';
+import { reportStatisticsSource } from '../../src/reports/statistics/statistics-source.js';
 import { renderDocxReport } from '../../src/status-report/docx-report.js';
 import { buildStatusReport, reportFileName } from '../../src/status-report/status-report.js';
 import { renderXlsxReport } from '../../src/status-report/xlsx-report.js';
-import { openDatabase } from '../../src/storage/database.js';
+import { openCliDatabase } from '../open-database.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
 import { say, type CliIo } from '../cli-io.js';
 import { CliError } from '../cli-error.js';
@@ -45,7 +46,7 @@ export function registerReport(program: Command, io: CliIo): void {
         if (!isIsoDate(options.asOf.trim())) throw new CliError(say(io, 'cli.report.badDate', { date: options.asOf }), 2);
         if (options.asOf.trim() > localDate(systemClock.now(), config.timeZone)) throw new CliError(say(io, 'cli.report.futureDate', { date: options.asOf }), 2);
       }
-      const database = openDatabase(config.database);
+      const database = openCliDatabase(io, config);
       try {
         await migrateToLatest(database.db);
         const plan = await findPlan(database.db, planKey);
@@ -59,21 +60,30 @@ export function registerReport(program: Command, io: CliIo): void {
             clock: systemClock,
             timeZone: config.timeZone,
             settings: { ...defaultOverviewSettings, ...config.overview },
-            ...(reportStatisticsSource ? { reportStatistics: reportStatisticsSource } : {}),
+            reportStatistics: reportStatisticsSource({ db: database.db, clock: systemClock, timeZone: config.timeZone, units: config.reports.units }),
           },
           { viewer: { kind: 'operator' }, planId: plan.id, ...(options.asOf ? { asOf: options.asOf.trim() } : {}) },
-        );
+        ).catch((error: unknown) => {
+          if (!isTillitError(error, 'overview_plan_not_decided')) throw error;
+          const { decidedOn, validFrom } = error.context;
+          const when = [decidedOn ? say(io, 'cli.report.decidedOn', { date: formatDate(String(decidedOn), io.locale) }) : '', validFrom ? say(io, 'cli.report.validFrom', { date: formatDate(String(validFrom), io.locale) }) : '']
+            .filter(Boolean)
+            .join(', ');
+          throw new CliError(say(io, 'cli.report.notDecided', { plan: plan.key, date: formatDate(String(error.context.date), io.locale), when }));
+        });
         const bytes = format === 'docx' ? await renderDocxReport(report, io.locale) : await renderXlsxReport(report, io.locale);
-        const file = path.resolve(io.cwd, options.out ?? reportFileName(report, format));
+        const file = options.out ? path.resolve(io.cwd, options.out) : path.join(config.dataDir, 'rapporter', reportFileName(report, format));
         const partial = `${file}.${process.pid}.part`;
         try {
+          // Tillit's own reports folder is made on first use; a folder the operator named must exist.
+          if (!options.out) fs.mkdirSync(path.dirname(file), { recursive: true });
           fs.writeFileSync(partial, bytes);
           fs.renameSync(partial, file);
         } catch (error) {
           fs.rmSync(partial, { force: true });
           throw new CliError(say(io, 'cli.report.writeFailed', { file, detail: (error as NodeJS.ErrnoException).code ?? 'fel' }));
         }
-        io.out(say(io, 'cli.report.done', { file, measures: report.overview.totals.total, date: report.overview.asOf }));
+        io.out(say(io, 'cli.report.done', { file, measures: report.overview.figures.total, date: report.overview.asOf }));
       } finally {
         await database.destroy();
       }

@@ -2,6 +2,8 @@ import type { Command } from 'commander';
 import { findPlan, listPlans } from '../../src/plans/plan-repository.js';
 import { systemClock } from '../../src/ports/clock.js';
 import { listAudit } from '../../src/reports/audit-log.js';
+import { auditLine } from '../../src/reports/audit-text.js';
+import { handlerDirectory } from '../../src/reports/handler-directory.js';
 import { reportStatistics } from '../../src/reports/statistics/report-statistics.js';
 import { say, type CliIo } from '../cli-io.js';
 import { CliError } from '../cli-error.js';
@@ -36,11 +38,14 @@ export function registerReports(program: Command, io: CliIo): void {
     .option('--case <referens>', say(io, 'cli.reports.audit.case'))
     .option('--json', say(io, 'cli.reports.stats.json'))
     .action(async (opts: { case?: string; json?: boolean }) => {
-      await withDatabase(io, async ({ db }) => {
+      await withDatabase(io, async ({ db }, config) => {
         const entries = await listAudit(db, opts.case?.trim().toUpperCase());
         if (opts.json) return void io.out(JSON.stringify(entries, null, 2));
         if (entries.length === 0) return void io.out(say(io, 'cli.reports.audit.none'));
-        for (const e of entries) io.out([e.at, e.reference, e.actorName ?? e.actorId ?? 'Tillit', e.action, e.detail ?? ''].join('\t').trimEnd());
+        const { handlers } = await handlerDirectory({ db, config: config.reports });
+        const names = new Map(handlers.map((h) => [h.id, h.name]));
+        io.out(say(io, 'cases.audit.heading', { zone: config.timeZone }));
+        for (const e of entries) io.out(auditLine(e, names, { timeZone: config.timeZone, locale: io.locale }));
       });
     });
 }

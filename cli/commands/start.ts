@@ -18,6 +18,8 @@ function localEnvironment(env: NodeJS.ProcessEnv): { env: NodeJS.ProcessEnv; dem
   if (env.MICROSOFT_APP_ID) return { env, demoHandlers: false };
   const local = { ...env };
   if (!local.TILLIT_FOLLOW_TEAMS_LOCALE) local.TILLIT_FOLLOW_TEAMS_LOCALE = 'false';
+  // Nobody waits until 08:00 to see their test report: released within a minute, and said so at start.
+  if (!local.TILLIT_REPORT_RELEASE) local.TILLIT_REPORT_RELEASE = 'immediate';
   const demo = !local.TILLIT_REPORT_HANDLERS;
   if (demo) local.TILLIT_REPORT_HANDLERS = demoHandlers.map((p) => p.aadObjectId).join(',');
   return { env: local, demoHandlers: demo };
@@ -36,6 +38,7 @@ export function registerStart(program: Command, io: CliIo): void {
       const local = localEnvironment(io.env);
       const config = loadConfig(local.env);
       const tellHandlers = async () => {
+        if (config.reports.release === 'immediate') io.out(say(io, 'cli.start.immediateRelease', { times: config.reports.notifyTimes.join(', ') }));
         if (!local.demoHandlers) return;
         io.out(say(io, 'cli.start.demoHandlers', { first: demoHandlers[0]!.name, second: demoHandlers[1]!.name, url: `http://localhost:${config.server.port}` }));
       };

@@ -26,12 +26,17 @@ function ruleLabel(io: CliIo, item: PreviewMessage['items'][number]): string {
   }
 }
 
+/** "har inte Tillit installerat i Teams": the reason in words, never its code. */
+function unreachableReason(io: CliIo, reason: NonNullable<PreviewMessage['unreachable']>): string {
+  return say(io, `reminders.unreachable.${reason}`);
+}
+
 /** `tillit reminders preview [--days 60] [--plan KEY]`: what would be sent to whom and when, without sending. */
 export async function runPreviewCommand(io: CliIo, options: { days: string; plan?: string }): Promise<void> {
   const days = Number(options.days);
   if (!Number.isInteger(days) || days < 1 || days > 366) throw new CliError(say(io, 'cli.reminders.badDays', { value: options.days }), 2);
   const config = loadConfig(io.env);
-  await withDatabase(config, async ({ db }) => {
+  await withDatabase(io, config, async ({ db }) => {
     const clock = config.testClockStart ? new RunningClock(config.testClockStart) : systemClock;
     const messages = await previewReminders({ db, clock, organisationZone: config.timeZone }, { days, planKey: options.plan?.trim().toLowerCase() });
     if (messages.length === 0) {
@@ -40,7 +45,7 @@ export async function runPreviewCommand(io: CliIo, options: { days: string; plan
     }
     io.out(say(io, 'cli.reminders.preview.title', { days }));
     for (const m of messages) {
-      const who = m.unreachable ? `${m.recipientName} – ${say(io, 'cli.reminders.preview.unreachable', { reason: m.unreachable })}` : m.recipientName;
+      const who = m.unreachable ? `${m.recipientName} – ${say(io, 'cli.reminders.preview.unreachable', { reason: unreachableReason(io, m.unreachable) })}` : m.recipientName;
       io.out('');
       io.out(`${previewTime(m.at, m.zone, io.locale)}  ${who}  (${say(io, m.audience === 'owner' ? 'cli.reminders.preview.owner' : 'cli.reminders.preview.coordinator')}, ${m.planName})`);
       for (const item of m.items) io.out(`    ${item.code ? `${item.code} ` : ''}${item.title} – ${ruleLabel(io, item)}`);

@@ -31,7 +31,7 @@ function lines(io: CliIo, rules: ReminderRules): Array<[keyof ReminderRules, str
 /** `tillit reminders rules PLAN`: the effective rules, which are the plan's own, its rounds and its coordinators. */
 export async function runRulesCommand(io: CliIo, planKey: string): Promise<void> {
   const config = loadConfig(io.env);
-  await withDatabase(config, async ({ db }) => {
+  await withDatabase(io, config, async ({ db }) => {
     const plan = await findPlan(db, planKey);
     if (!plan) throw new CliError(say(io, 'cli.reminders.planNotFound', { plan: planKey }));
     const parsed = parseReminderRules(plan.reminderRules);

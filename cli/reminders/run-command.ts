@@ -23,7 +23,7 @@ export async function runRemindersCommand(io: CliIo, options: { once: boolean })
   const config = loadConfig(io.env);
   const logger = createLogger(config.logLevel, pino.destination(2));
   if (config.testClockStart) io.err(say(io, 'cli.testClock', { at: config.testClockStart.toISOString() }));
-  await withDatabase(config, async ({ db, dialect }) => {
+  await withDatabase(io, config, async ({ db, dialect }) => {
     const { adapter } = createAdapter(config);
     const clock = config.testClockStart ? new RunningClock(config.testClockStart) : systemClock;
     const cycle = new ReminderCycle({

@@ -6,7 +6,7 @@ import { withDatabase } from './with-database.js';
 /** `tillit reminders status`: how many outbox rows are in each state. */
 export async function runStatusCommand(io: CliIo): Promise<void> {
   const config = loadConfig(io.env);
-  await withDatabase(config, async ({ db }) => {
+  await withDatabase(io, config, async ({ db }) => {
     io.out(say(io, 'cli.reminders.status.line', await countByState(db)));
   });
 }

@@ -41,12 +41,12 @@ export const environmentSchema = z
     BOT_OPENID_METADATA: optionalText.refine((v) => v === undefined || /^https?:\/\//.test(v), {
       error: 'måste vara en http(s)-adress',
     }),
-    DATABASE_URL: z
-      .string()
-      .default('./data/tillit.sqlite')
-      .refine((v) => parseDatabaseUrl(v) !== undefined, {
-        error: 'måste vara en sökväg till en SQLite-fil (t.ex. ./data/tillit.sqlite) eller en postgres://-adress',
-      }),
+    /** Unset: the SQLite file tillit.sqlite in TILLIT_DATA_DIR. */
+    DATABASE_URL: optionalText.refine((v) => v === undefined || v === '' || parseDatabaseUrl(v) !== undefined, {
+      error: 'måste vara en sökväg till en SQLite-fil (t.ex. /var/lib/tillit/tillit.sqlite) eller en postgres://-adress',
+    }),
+    /** Tillit's data folder (database, generated reports, keys made locally); default data/ beside the installation. */
+    TILLIT_DATA_DIR: optionalText,
     PORT: z.coerce
       .number({ error: 'måste vara ett portnummer' })
       .int({ error: 'måste vara ett heltal' })

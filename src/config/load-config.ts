@@ -3,6 +3,7 @@ import type { Locale } from '../i18n/locale.js';
 import { parseDatabaseUrl, type DatabaseLocation } from '../storage/database-url.js';
 import { environmentSchema } from './config-schema.js';
 import { secretOrUndefined, type Secret } from './secret.js';
+import { dataDirectory, defaultSqliteFile } from './data-dir.js';
 import { reportsConfigFrom, tabAuthConfigFrom, type ReportsConfig, type TabAuthConfig } from './reports-environment.js';
 
 /** Tillit's validated configuration, read once at start. */
@@ -19,6 +20,8 @@ export interface Config {
     authenticated: boolean;
   };
   database: DatabaseLocation;
+  /** The data folder: TILLIT_DATA_DIR, else data/ beside the installation. */
+  dataDir: string;
   server: { port: number; host: string; publicUrl: string };
   timeZone: string;
   locale: Locale;
@@ -84,7 +87,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(problems);
   }
   const e = parsed.data;
+  if (e.TILLIT_REPORT_RELEASE === 'immediate' && e.MICROSOFT_APP_ID !== undefined) {
+    // The batching is what hides when a report was sent: with real users it is never switched off.
+    throw new ConfigError([{ variable: 'TILLIT_REPORT_RELEASE', message: 'immediate går bara lokalt, utan MICROSOFT_APP_ID: i drift skyddar de fasta tiderna anmälaren' }]);
+  }
   const port = e.PORT;
+  const dataDir = dataDirectory(e.TILLIT_DATA_DIR);
   const publicUrl = (e.PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
   const appType = e.MICROSOFT_APP_TYPE ?? (e.MICROSOFT_APP_TENANT_ID ? 'SingleTenant' : 'MultiTenant');
   return {
@@ -96,7 +104,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       openIdMetadata: e.BOT_OPENID_METADATA,
       authenticated: e.MICROSOFT_APP_ID !== undefined,
     },
-    database: parseDatabaseUrl(e.DATABASE_URL)!,
+    database: e.DATABASE_URL ? parseDatabaseUrl(e.DATABASE_URL)! : { dialect: 'sqlite', file: defaultSqliteFile(dataDir) },
+    dataDir,
     server: {
       port,
       host: e.HOST,

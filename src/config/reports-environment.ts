@@ -80,6 +80,8 @@ export const reportsEnvironmentShape = {
     .trim()
     .default('08:00,13:00')
     .refine(isTimeList, { error: 'måste vara högst 12 klockslag (HH:MM eller HH:MM:SS) åtskilda med komma, t.ex. 08:00,13:00' }),
+  /** batch: release at TILLIT_REPORT_NOTIFY_TIMES (production); immediate: within a minute (local trials only). */
+  TILLIT_REPORT_RELEASE: z.enum(['batch', 'immediate'], { error: 'måste vara batch (vid de fasta tiderna) eller immediate (inom en minut, bara lokalt)' }).default('batch'),
   TILLIT_TAB_APP_ID: optionalText.refine((v) => v === undefined || guid.test(v), {
     error: 'måste vara app-id (GUID) för appregistreringen som flikens Teams-inloggning (SSO) använder',
   }),
@@ -109,6 +111,12 @@ export interface ReportsConfig {
   retentionDays: number;
   /** Local times ("08:00") at which handlers are notified in batches. */
   notifyTimes: string[];
+  /**
+   * batch: new reports and answers reach the handlers only at `notifyTimes`,
+   * so when a case appears says nothing about when it was sent. immediate:
+   * within a minute — for trying Tillit locally, refused with Teams credentials.
+   */
+  release: 'batch' | 'immediate';
 }
 
 /** How the tabs (case view, dashboard) authenticate people. */
@@ -128,6 +136,7 @@ export function reportsConfigFrom(e: ReportsEnvironment): ReportsConfig {
     units: e.TILLIT_REPORT_UNITS ? [...new Set(splitList(e.TILLIT_REPORT_UNITS, /[;\n]+/))] : defaultReportUnits,
     retentionDays: e.TILLIT_REPORT_RETENTION_DAYS,
     notifyTimes: [...new Set(splitList(e.TILLIT_REPORT_NOTIFY_TIMES))].sort(),
+    release: e.TILLIT_REPORT_RELEASE,
   };
 }
 

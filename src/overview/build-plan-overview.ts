@@ -15,6 +15,7 @@ import {
 } from './overview-types.js';
 import type { PlanSnapshot } from './plan-snapshot.js';
 import type { SuppressedReportStatistics } from './report-statistics-hook.js';
+import { planFigures } from './plan-figures.js';
 import { areaLight } from './traffic-light.js';
 
 /** Everything the overview is computed from; the loading is done elsewhere. */
@@ -57,7 +58,9 @@ const isClosed = (m: MeasureState) => m.latest !== null && closedStatuses.includ
  */
 export function buildPlanOverview(input: OverviewInput): PlanOverview {
   const { snapshot, asOf, settings } = input;
-  const measures = snapshot.measures.map((m) => measureState(m, input.latest.get(m.id), asOf.date, snapshot.importedOn, settings));
+  // Measures without a start of their own started with the plan: its validity, else its decision, else its import.
+  const planStart = snapshot.header.validity.from ?? snapshot.header.decision.date ?? snapshot.importedOn;
+  const measures = snapshot.measures.map((m) => measureState(m, input.latest.get(m.id), asOf.date, planStart, settings));
   const position = new Map(measures.map((m, i) => [m.measureId, i]));
   const byPosition = (a: MeasureState, b: MeasureState) => position.get(a.measureId)! - position.get(b.measureId)!;
   const overdue = measures.filter((m) => m.overdueSince !== null).sort((a, b) => a.overdueSince!.localeCompare(b.overdueSince!) || byPosition(a, b));
@@ -74,7 +77,7 @@ export function buildPlanOverview(input: OverviewInput): PlanOverview {
     asOf: asOf.date,
     isToday: asOf.isToday,
     settings,
-    totals: countStatuses(measures),
+    figures: planFigures(measures, { dueSoon, silent: stale }, countStatuses(measures)),
     goalAreas: summariseGoalAreas(snapshot, measures),
     measures,
     overdue,

@@ -15,8 +15,16 @@ export const latestUpdatesShown = 5;
 
 /** The plan snapshot for an as-of day, or plan_not_found. */
 export async function snapshotFor(deps: OverviewDeps, planId: string, asOf: AsOf): Promise<PlanSnapshot> {
-  const snapshot = await loadPlanSnapshot(deps.db, planId, asOf.cutoffIso, deps.timeZone);
+  const snapshot = await loadPlanSnapshot(deps.db, planId, asOf.date, deps.timeZone);
   if (!snapshot) throw new OverviewLookupError('plan_not_found', 'No such plan', { planId });
+  if ('notDecided' in snapshot) {
+    throw new OverviewLookupError('overview_plan_not_decided', 'The plan was not yet decided on that day', {
+      planId,
+      date: asOf.date,
+      decidedOn: snapshot.notDecided.decidedOn ?? undefined,
+      validFrom: snapshot.notDecided.validFrom ?? undefined,
+    });
+  }
   return snapshot;
 }
 
@@ -24,7 +32,7 @@ async function statistics(deps: OverviewDeps, snapshot: PlanSnapshot, asOf: AsOf
   if (!deps.reportStatistics) return null;
   try {
     const from = snapshot.header.validity.from ?? `${asOf.date.slice(0, 4)}-01-01`;
-    return await deps.reportStatistics({ organisation: snapshot.header.organisation, from, to: asOf.date });
+    return await deps.reportStatistics({ planId: snapshot.header.id, organisation: snapshot.header.organisation, from, to: asOf.date });
   } catch {
     // Statistics are an extra: their absence must never take the overview down.
     return null;

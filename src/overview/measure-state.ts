@@ -9,15 +9,14 @@ import { measureLight } from './traffic-light.js';
 /**
  * What the overview says about one measure on `today`: its status then, its
  * due and overdue days, and whether it has gone quiet. A measure never
- * reported on is counted silent from its start, or from the day the plan
- * came into Tillit if that is later, so a newly imported plan is not all
- * "silent" at once.
+ * reported on has been without a status since it started (its start, else
+ * the plan's): a plan imported late is honestly silent, never "0 days".
  */
 export function measureState(
   measure: SnapshotMeasure,
   latest: StatusEntry | undefined,
   today: IsoDate,
-  importedOn: IsoDate,
+  planStart: IsoDate,
   settings: OverviewSettings,
 ): MeasureState {
   const status = latest?.status ?? 'no_status';
@@ -25,8 +24,8 @@ export function measureState(
   const startsOn = startDate(measure.start) ?? null;
   const dueOn = dueDate(measure.deadline) ?? null;
   const overdue = !closed && isPastDeadline(measure.deadline, today);
-  const started = startsOn === null || startsOn <= today;
-  const since = latest?.recordedOn ?? (startsOn !== null && startsOn > importedOn ? startsOn : importedOn);
+  const started = (startsOn ?? planStart) <= today;
+  const since = latest?.recordedOn ?? startsOn ?? planStart;
   const silentDays = closed || !started ? null : Math.max(0, daysBetween(since, today));
   const stale = silentDays !== null && silentDays > settings.staleAfterDays;
   return {
@@ -47,5 +46,6 @@ export function measureState(
     light: measureLight(status, overdue, stale),
     stale,
     silentDays,
+    silentSince: silentDays === null ? null : since,
   };
 }

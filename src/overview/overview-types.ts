@@ -2,6 +2,7 @@ import type { IsoDate } from '../calendar/iso-date.js';
 import type { FollowUp, GoalAreaLabel } from '../plans/plan.js';
 import type { Period } from '../plans/period.js';
 import type { StatusValue, TrafficLight } from '../status/status.js';
+import type { PlanFigures } from './plan-figures.js';
 import type { SuppressedReportStatistics } from './report-statistics-hook.js';
 
 /** A measure's current status, or none reported yet. */
@@ -53,8 +54,10 @@ export interface MeasureState {
   light: TrafficLight;
   /** Open, started, and nothing reported for longer than the configured number of days. */
   stale: boolean;
-  /** Days since the last report (or since the measure started, when never reported). */
+  /** Days since the last report (or since the measure started, when never reported); null when closed or not started. */
   silentDays: number | null;
+  /** The day the silence is counted from: the last report, else the measure's (or the plan's) start. */
+  silentSince: IsoDate | null;
 }
 
 /** Counts by status, with how many are overdue. */
@@ -120,7 +123,8 @@ export interface PlanOverview {
   asOf: IsoDate;
   isToday: boolean;
   settings: OverviewSettings;
-  totals: StatusCounts;
+  /** Every count and the plan's light, computed once for chat, tab, docx and xlsx. */
+  figures: PlanFigures;
   goalAreas: GoalAreaSummary[];
   /** Every measure in plan order. */
   measures: MeasureState[];
@@ -128,7 +132,7 @@ export interface PlanOverview {
   overdue: MeasureState[];
   /** Soonest first. */
   dueSoon: MeasureState[];
-  /** Longest silent first. */
+  /** Longest silent first; never-reported measures count from their start. */
   stale: MeasureState[];
   /** Today's reachability; null for a past day (the directory keeps no history of it). */
   unreachable: UnreachableOwner[] | null;

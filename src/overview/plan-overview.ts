@@ -31,7 +31,17 @@ export async function planOverviews(
   }
   const { visible, privateOnly } = await plansVisibleTo(deps.db, request.viewer);
   const overviews: PlanOverview[] = [];
-  for (const planId of visible) overviews.push(await loadPlanOverview(deps, planId, request.asOf));
+  let notDecided: unknown;
+  for (const planId of visible) {
+    try {
+      overviews.push(await loadPlanOverview(deps, planId, request.asOf));
+    } catch (error) {
+      // A plan not yet decided on that day is left out; if none was, the viewer is told why.
+      if (!isTillitError(error, 'overview_plan_not_decided')) throw error;
+      notDecided ??= error;
+    }
+  }
+  if (overviews.length === 0 && notDecided) throw notDecided;
   return { overviews, privateOnly };
 }
 

@@ -5,7 +5,7 @@ import type { Locale } from '../i18n/locale.js';
 import { dueDate, isDated, type Period } from '../plans/period.js';
 import type { GoalAreaLabel } from '../plans/plan.js';
 import type { TrafficLight } from '../status/status.js';
-import type { StatusKey } from './overview-types.js';
+import type { MeasureState, StatusKey } from './overview-types.js';
 
 /**
  * How the overview's facts are put into words, shared by the chat cards, the
@@ -82,4 +82,10 @@ export function shorten(text: string, max: number): string {
   const cut = oneLine.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${space > max * 0.6 ? cut.slice(0, space) : cut}…`;
+}
+
+/** Why a measure is in "Ingen status på över N dagar": "senast rapporterad 3 feb. 2025" or "aldrig rapporterad, startade 1 juni 2024". */
+export function silenceText(m: Pick<MeasureState, 'latest' | 'silentSince'>, tr: Translate, locale: Locale): string {
+  if (m.latest) return tr('overview.stale.last', { date: shortDate(m.latest.recordedOn, locale) });
+  return m.silentSince ? tr('overview.stale.neverSince', { date: shortDate(m.silentSince, locale) }) : tr('overview.stale.never');
 }

@@ -9,7 +9,7 @@ import type { OutboxItem } from './outbox-item.js';
 import { toOutboxItem } from './outbox-repository.js';
 import { plannedRowsForPlan } from './plan-reminders.js';
 import { quietReason, type MeasureFacts, type PlanFacts } from './quiet-rules.js';
-import { latestStatuses, loadMeasureFacts, loadRecipients, ownersOf } from './reminder-facts.js';
+import { latestStatuses, loadMeasureFacts, loadRecipients, ownersOf, type Recipient } from './reminder-facts.js';
 import { audienceOf, type Audience, type ReminderRule } from './reminder-rule-kinds.js';
 import { effectiveReminderRules } from './reminder-rules-schema.js';
 import { statusRounds } from './round-occurrences.js';
@@ -23,7 +23,7 @@ export interface PreviewMessage {
   audience: Audience;
   planName: string;
   /** Why the person cannot be reached, if they cannot (the message would not arrive). */
-  unreachable: string | null;
+  unreachable: Recipient['unreachable'];
   items: Array<{ code: string; title: string; rule: ReminderRule; payload: Record<string, unknown> | null }>;
 }
 

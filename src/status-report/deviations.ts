@@ -14,7 +14,7 @@ export function deviationsOf(m: MeasureState, tr: Translate, locale: Locale): st
   if (m.status === 'delayed') out.push(tr('report.deviation.delayed'));
   if (m.status === 'at_risk') out.push(tr('report.deviation.atRisk'));
   if (m.status === 'cancelled') out.push(tr('report.deviation.cancelled'));
-  if (m.stale && m.silentDays !== null) out.push(tr('report.deviation.silent', { days: m.silentDays }));
+  if (m.stale && m.silentDays !== null) out.push(tr(m.latest ? 'report.deviation.silent' : 'report.deviation.neverReported', { days: m.silentDays }));
   if (out.length > 0 && m.latest?.forecastDate && m.status !== 'done' && m.status !== 'cancelled') {
     out.push(tr('report.deviation.forecast', { date: shortDate(m.latest.forecastDate, locale) }));
   }

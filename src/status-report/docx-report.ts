@@ -3,7 +3,8 @@ import { formatDate } from '../calendar/zoned-time.js';
 import { translator, type Translate } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
 import type { SuppressedReportStatistics } from '../overview/report-statistics-hook.js';
-import { statusKeys } from '../overview/overview-types.js';
+import { statusKeys, type StatusCounts } from '../overview/overview-types.js';
+import { statisticsText } from '../overview/statistics-words.js';
 import { areaName, shortDate, statusLabel } from '../overview/words.js';
 import { factTable, gridTable, lightFill, lines, paragraph } from './docx-parts.js';
 import { decisionText, followUpsText, reportRows, summaryText, validityText, type ReportRow } from './report-rows.js';
@@ -29,12 +30,12 @@ function planFacts(report: StatusReport, tr: Translate, locale: Locale) {
 }
 
 function summaryTable(report: StatusReport, tr: Translate) {
-  const { plan, goalAreas, totals } = report.overview;
+  const { plan, goalAreas, figures: totals } = report.overview;
   // Only the statuses that occur get a column, so the area names keep their room.
   const keys = statusKeys.filter((k) => totals.byStatus[k] > 0);
   const header = [tr('report.summary.area'), tr('report.summary.light'), tr('report.summary.total'), ...keys.map((k) => statusLabel(tr, k)), tr('report.summary.overdue')];
   const rest = (100 - 34 - 10 - 8) / (keys.length + 1);
-  const row = (name: string, light: keyof typeof lightFill, counts: typeof totals) => [
+  const row = (name: string, light: keyof typeof lightFill, counts: StatusCounts) => [
     name,
     { text: tr(`overview.light.${light}`), fill: lightFill[light] },
     String(counts.total),
@@ -43,7 +44,7 @@ function summaryTable(report: StatusReport, tr: Translate) {
   ];
   return gridTable(
     header,
-    [...goalAreas.map((a) => row(areaName(tr, plan.goalAreaLabel, a.number, a.title), a.light, a.counts)), row(tr('overview.reports.total'), 'grey', totals)],
+    [...goalAreas.map((a) => row(areaName(tr, plan.goalAreaLabel, a.number, a.title), a.light, a.counts)), row(tr('overview.reports.total'), totals.light, totals)],
     { widths: [34, 10, 8, ...keys.map(() => rest), rest], size: 18 },
   );
 }
@@ -74,14 +75,16 @@ function measureTable(report: StatusReport, row: ReportRow, tr: Translate, local
 }
 
 function statisticsSection(stats: SuppressedReportStatistics, tr: Translate, locale: Locale): FileChild[] {
-  const count = (n: number | null) => (n === null ? `<${stats.threshold}` : String(n));
+  const words = statisticsText(stats, tr, locale);
   return [
-    heading(tr('overview.section.reports'), HeadingLevel.HEADING_1),
-    paragraph([new TextRun(tr('overview.reports.note', { from: shortDate(stats.period.from, locale), to: shortDate(stats.period.to, locale), k: stats.threshold }))]),
+    heading(words.heading, HeadingLevel.HEADING_1),
+    paragraph([new TextRun(words.note)]),
     gridTable(
-      [tr('report.summary.area'), tr('report.summary.total')],
-      [[tr('overview.reports.total'), count(stats.total)], ...stats.breakdowns.flatMap((b) => b.rows.map((r) => [`${tr(`overview.reports.${b.dimension}`)}: ${r.label}`, count(r.count)]))],
+      [tr('report.statistics.group'), tr('report.statistics.count')],
+      [[words.total.label, words.total.shown], ...words.lines.flatMap((line) => line.cells.map((c) => [`${line.label}: ${c.label}`, c.shown]))],
+      { widths: [75, 25] },
     ),
+    ...words.riskAreas.map((text) => paragraph([new TextRun(text)])),
   ];
 }
 

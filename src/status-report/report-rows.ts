@@ -97,7 +97,7 @@ export function followUpsText(report: StatusReport, locale: Locale): string {
 /** The summary sentence with every count. */
 export function summaryText(report: StatusReport, locale: Locale): string {
   const tr = translator(locale);
-  const { totals } = report.overview;
+  const { figures: totals } = report.overview;
   const c = totals.byStatus;
   return tr('report.summary.text', {
     total: totals.total,

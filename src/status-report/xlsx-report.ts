@@ -3,7 +3,7 @@ import type { IsoDate } from '../calendar/iso-date.js';
 import { formatDate } from '../calendar/zoned-time.js';
 import { translator, type Translate } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
-import { statusKeys } from '../overview/overview-types.js';
+import { statusKeys, type StatusCounts } from '../overview/overview-types.js';
 import { areaName, statusLabel } from '../overview/words.js';
 import { decisionText, followUpsText, reportRows, validityText } from './report-rows.js';
 import type { StatusReport } from './status-report.js';
@@ -80,14 +80,14 @@ function measuresSheet(book: ExcelJS.Workbook, report: StatusReport, tr: Transla
 
 function summarySheet(book: ExcelJS.Workbook, report: StatusReport, tr: Translate, locale: Locale): void {
   const sheet = book.addWorksheet(tr('report.sheet.summary'));
-  const { plan, goalAreas, totals } = report.overview;
+  const { plan, goalAreas, figures: totals } = report.overview;
   sheet.columns = [{ header: tr('report.summary.area'), key: 'a', width: 42 }, { header: tr('report.summary.light'), key: 'l', width: 12 }, { header: tr('report.summary.total'), key: 't', width: 9 }, ...statusKeys.map((k) => ({ header: statusLabel(tr, k), key: k, width: 14 })), { header: tr('report.summary.overdue'), key: 'o', width: 14 }];
-  const add = (name: string, light: keyof typeof lightArgb, counts: typeof totals) => {
+  const add = (name: string, light: keyof typeof lightArgb, counts: StatusCounts) => {
     const row = sheet.addRow({ a: name, l: tr(`overview.light.${light}`), t: counts.total, ...counts.byStatus, o: counts.overdue });
     row.getCell('l').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: lightArgb[light] } };
   };
   for (const area of goalAreas) add(areaName(tr, plan.goalAreaLabel, area.number, area.title), area.light, area.counts);
-  add(tr('overview.reports.total'), 'grey', totals);
+  add(tr('overview.reports.total'), totals.light, totals);
   styleTable(sheet, sheet.columns.length, goalAreas.length + 1);
   sheet.addRow([]);
   for (const [label, value] of [

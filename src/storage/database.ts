@@ -34,6 +34,8 @@ class ImmediateSqliteDialect extends SqliteDialect {
 export interface TillitDatabase {
   db: Kysely<Database>;
   dialect: Dialect;
+  /** The SQLite file this open created because none was there; absent when it existed (or for PostgreSQL). */
+  createdFile?: string;
   destroy(): Promise<void>;
 }
 
@@ -46,6 +48,7 @@ export interface TillitDatabase {
 export function openDatabase(location: DatabaseLocation): TillitDatabase {
   if (location.dialect === 'sqlite') {
     fs.mkdirSync(path.dirname(location.file), { recursive: true });
+    const existed = fs.existsSync(location.file);
     const sqlite = new BetterSqlite3(location.file);
     sqlite.pragma('journal_mode = WAL');
     sqlite.pragma('busy_timeout = 5000');
@@ -54,7 +57,7 @@ export function openDatabase(location: DatabaseLocation): TillitDatabase {
     // Deleted rows are overwritten with zeros, not left in free pages (a purged report must be gone).
     sqlite.pragma('secure_delete = ON');
     const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
-    return { db, dialect: 'sqlite', destroy: () => db.destroy() };
+    return { db, dialect: 'sqlite', ...(existed ? {} : { createdFile: location.file }), destroy: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: location.url, max: 10 });
   // An idle client that loses its server must not crash the process.

@@ -62,4 +62,20 @@ describe('the dashboard tab in a plain browser, signed in locally', () => {
     await page.getByRole('heading', { name: /Socialnämndens handlingsplan/ }).waitFor();
     await page.close();
   });
+
+  it('says who is signed in and lets her sign out and switch to someone else', async () => {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(`${bot.baseUrl}/oversikt`);
+    await page.getByRole('button', { name: `Logga in som ${anna!.name}` }).click();
+    await page.getByRole('heading', { name: /Socialnämndens handlingsplan/ }).waitFor();
+    await page.getByText(`Inloggad som ${anna!.name} (lokal demo)`).waitFor();
+    await page.screenshot({ path: path.join(screenshotDir, 'overview-tab-local-who.png') });
+    await page.getByRole('button', { name: 'Logga ut och byt person' }).click();
+    await page.getByRole('heading', { name: 'Lokal demo-inloggning' }).waitFor();
+    expect(await page.evaluate(() => sessionStorage.getItem('tillit.tabToken'))).toBeNull();
+    await page.getByRole('button', { name: `Logga in som ${bertil!.name}` }).click();
+    await page.getByText('Den inloggningen gick inte').waitFor();
+    expect(await page.content()).not.toContain('Norrtälje');
+    await page.close();
+  });
 });

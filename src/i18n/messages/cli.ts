@@ -32,9 +32,12 @@ export const cliMessages = defineMessages(
     'cli.serve.playground': 'starta även Microsofts lokala Teams-simulator (Agents Playground)',
     'cli.start.description': 'starta lokalt: SQLite, exempelplaner och Teams-simulatorn när inga Teams-uppgifter finns',
     'cli.start.demoHandlers': '{first} och {second} tar emot anmälningar om otillåten påverkan i det här lokala läget (fliken Ärenden: {url}/arenden).',
+    'cli.start.immediateRelease':
+      'Lokalt läge: nya anmälningar och svar visas för rapportmottagarna inom en minut. I drift visas de bara vid de fasta tiderna ({times}), så att tidpunkten inte avslöjar anmälaren.',
     'cli.migrate.description': 'uppdatera databasens schema till senaste versionen',
     'cli.migrate.done': 'Databasen är uppdaterad ({count} nya migreringar, {dialect}).',
     'cli.migrate.none': 'Databasen var redan uppdaterad ({dialect}).',
+    'cli.database.created': 'Det fanns ingen databas i {file}, så en ny, tom databas skapades där. Menade du en annan? Ange den med DATABASE_URL eller mappen med TILLIT_DATA_DIR.',
     'cli.serve.listening': 'Tillit lyssnar på {url} (databas: {dialect}).',
     'cli.serve.unauthenticated':
       'LOKALT LÄGE UTAN AUTENTISERING: inget MICROSOFT_APP_ID är satt, så /api/messages tar emot anrop från vem som helst. Använd aldrig detta läge mot internet.',
@@ -76,9 +79,12 @@ export const cliMessages = defineMessages(
     'cli.serve.playground': 'also start Microsoft’s local Teams simulator (Agents Playground)',
     'cli.start.description': 'start locally: SQLite, example plans and the Teams simulator when no Teams credentials are set',
     'cli.start.demoHandlers': '{first} and {second} receive reports of undue influence in this local mode (the Cases tab: {url}/arenden).',
+    'cli.start.immediateRelease':
+      'Local mode: new reports and answers reach the case handlers within a minute. In production they appear only at the fixed times ({times}), so that the timing does not reveal the reporter.',
     'cli.migrate.description': 'bring the database schema up to date',
     'cli.migrate.done': 'The database is up to date ({count} new migrations, {dialect}).',
     'cli.migrate.none': 'The database was already up to date ({dialect}).',
+    'cli.database.created': 'There was no database at {file}, so a new, empty one was created there. Did you mean another? Set it with DATABASE_URL, or the folder with TILLIT_DATA_DIR.',
     'cli.serve.listening': 'Tillit is listening on {url} (database: {dialect}).',
     'cli.serve.unauthenticated':
       'LOCAL MODE WITHOUT AUTHENTICATION: no MICROSOFT_APP_ID is set, so /api/messages accepts requests from anyone. Never expose this mode to the internet.',

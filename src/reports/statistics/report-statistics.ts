@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { IsoDate } from '../../calendar/iso-date.js';
 import { localDate } from '../../calendar/zoned-time.js';
 import type { Plan } from '../../plans/plan.js';
 import type { Clock } from '../../ports/clock.js';
@@ -40,10 +41,16 @@ function increment(map: Map<string, number>, key: string, by = 1): void {
  * after purging. Any count under 5 is "<5" and cells that would let a reader
  * subtract their way to a small count are hidden; only whole quarters are
  * counted, so the numbers cannot be differenced week by week. Categories are
- * linked to the risk areas of the given plans.
+ * linked to the risk areas of the given plans. `asOf` counts as on an
+ * earlier day (the quarters whole by then); `fromQuarter` leaves out
+ * earlier quarters (a plan's overview counts from its validity).
  */
-export async function reportStatistics(deps: StatisticsDeps, options: { plans?: readonly Plan[] } = {}): Promise<ReportStatistics> {
-  const throughQuarter = previousQuarter(quarterOf(localDate(deps.clock.now(), deps.timeZone)));
+export async function reportStatistics(
+  deps: StatisticsDeps,
+  options: { plans?: readonly Plan[]; asOf?: IsoDate; fromQuarter?: string } = {},
+): Promise<ReportStatistics> {
+  const throughQuarter = previousQuarter(quarterOf(options.asOf ?? localDate(deps.clock.now(), deps.timeZone)));
+  const fromQuarter = options.fromQuarter ?? '0000-Q1';
   const byCategory = new Map<string, number>();
   const byUnit = new Map<string, number>(deps.units.map((u) => [u, 0]));
   const byQuarter = new Map<string, number>();
@@ -52,13 +59,13 @@ export async function reportStatistics(deps: StatisticsDeps, options: { plans?: 
   const live = await deps.db.selectFrom('reports').select(['categories_json', 'unit', 'received_on']).where('notified', '=', 1).execute();
   for (const row of live) {
     const quarter = quarterOf(row.received_on);
-    if (quarter > throughQuarter) continue;
+    if (quarter > throughQuarter || quarter < fromQuarter) continue;
     total += 1;
     increment(byQuarter, quarter);
     increment(byUnit, row.unit ?? '');
     for (const category of rowCategories(row)) increment(byCategory, category);
   }
-  const purged = await deps.db.selectFrom('report_stat_counts').selectAll().where('quarter', '<=', throughQuarter).execute();
+  const purged = await deps.db.selectFrom('report_stat_counts').selectAll().where('quarter', '<=', throughQuarter).where('quarter', '>=', fromQuarter).execute();
   for (const row of purged) {
     if (row.dimension === 'total') {
       total += row.count;

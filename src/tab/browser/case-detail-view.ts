@@ -1,7 +1,7 @@
 import { caseActions } from './case-actions-view.js';
 import { deadlineBadge, handlerName } from './case-list-view.js';
 import type { CaseDetailResponse, ViewContext } from './case-types.js';
-import { el, formatDay, formatInstant } from './dom.js';
+import { el, formatDay, formatInstant, formatMonth } from './dom.js';
 
 function fact(label: string, value: Node | string): Node[] {
   return [el('dt', {}, label), el('dd', {}, value)];
@@ -10,7 +10,7 @@ function fact(label: string, value: Node | string): Node[] {
 function summary(ctx: ViewContext, data: CaseDetailResponse): HTMLElement {
   const c = data.case;
   const open = c.status !== 'closed';
-  const month = c.happenedMonth === 'earlier' ? ctx.tr('report.month.earlier') : c.happenedMonth ?? ctx.tr('report.month.none');
+  const month = c.happenedMonth === 'earlier' ? ctx.tr('report.month.earlier') : c.happenedMonth ? formatMonth(c.happenedMonth) : ctx.tr('report.month.none');
   const ongoing = c.ongoing === null ? ctx.tr('report.ongoing.unknown') : ctx.tr(c.ongoing ? 'report.ongoing.yes' : 'report.ongoing.no');
   return el(
     'section',
@@ -63,6 +63,16 @@ function thread(ctx: ViewContext, data: CaseDetailResponse): HTMLElement {
   );
 }
 
+/** What an audit entry concerned, in words: a handler's name, an outcome, a police decision, a deadline. */
+function auditDetail(ctx: ViewContext, data: CaseDetailResponse, a: CaseDetailResponse['audit'][number]): string {
+  if (!a.detail) return '';
+  if (a.action === 'assigned' || a.action === 'handler_excluded') return ` (${handlerName(ctx, data.handlers, a.detail)})`;
+  const key = a.action === 'closed' ? `report.outcome.${a.detail}` : a.action === 'police_decision' ? `report.police.${a.detail}` : `cases.audit.kind.${a.detail}`;
+  const text = ctx.tr(key);
+  // An unknown code stays out of sight rather than showing as a code.
+  return text === key ? '' : ` (${text})`;
+}
+
 function audit(ctx: ViewContext, data: CaseDetailResponse): HTMLElement {
   return el(
     'details',
@@ -72,7 +82,7 @@ function audit(ctx: ViewContext, data: CaseDetailResponse): HTMLElement {
       'ul',
       { class: 'small' },
       ...[...data.audit].reverse().map((a) =>
-        el('li', {}, `${formatInstant(a.at)} · ${a.actorName ?? (a.actorId ? handlerName(ctx, data.handlers, a.actorId) : ctx.tr('cases.audit.system'))} ${ctx.tr(`cases.audit.${a.action}`)}${a.detail && a.action !== 'assigned' && a.action !== 'handler_excluded' ? ` (${a.detail})` : a.detail ? ` (${handlerName(ctx, data.handlers, a.detail)})` : ''}`),
+        el('li', {}, `${formatInstant(a.at)} · ${a.actorName ?? (a.actorId ? handlerName(ctx, data.handlers, a.actorId) : ctx.tr('cases.audit.system'))} ${ctx.tr(`cases.audit.${a.action}`)}${auditDetail(ctx, data, a)}`),
       ),
     ),
   );

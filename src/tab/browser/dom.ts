@@ -39,6 +39,14 @@ export function formatDay(iso: string | null | undefined): string {
   return new Intl.DateTimeFormat(lang, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
+/** "november 2026" for a month written 2026-11, as the reporter chose it in the form. */
+export function formatMonth(month: string): string {
+  const match = /^(\d{4})-(\d{2})$/.exec(month);
+  if (!match) return month;
+  const lang = document.documentElement.lang === 'en' ? 'en-GB' : 'sv-SE';
+  return new Intl.DateTimeFormat(lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, 1)));
+}
+
 /** Local date and time of an ISO instant (the audit log). */
 export function formatInstant(iso: string): string {
   const lang = document.documentElement.lang === 'en' ? 'en-GB' : 'sv-SE';

@@ -1,9 +1,10 @@
+import { statisticsText, type StatisticsText } from '../../overview/statistics-words.js';
 import { translator, type Translate } from '../../i18n/catalogue.js';
 import type { Locale } from '../../i18n/locale.js';
 import type { DashboardView } from '../../overview/dashboard-view.js';
 import { statusKeys, type MeasureState } from '../../overview/overview-types.js';
 import { statusLight } from '../../overview/traffic-light.js';
-import { areaName, areasHeading, dayWithWeekday, periodText, shortDate, shorten, statusLabel } from '../../overview/words.js';
+import { areaName, areasHeading, dayWithWeekday, periodText, shortDate, shorten, silenceText, statusLabel } from '../../overview/words.js';
 import { html, type SafeHtml } from '../html.js';
 import { statusChartSvg } from './status-chart-svg.js';
 import { timelineHtml } from './timeline-html.js';
@@ -28,10 +29,10 @@ function filtersForm(view: DashboardView, tr: Translate): SafeHtml {
 }
 
 function tiles(view: DashboardView, tr: Translate): SafeHtml {
-  const { totals } = view.overview;
+  const { figures } = view.overview;
   return html`<div class="tiles">${statusKeys
-    .filter((k) => totals.byStatus[k] > 0)
-    .map((k) => html`<div class="tile l-${statusLight(k)}"><b>${totals.byStatus[k]}</b><span>${statusLabel(tr, k)}</span></div>`)}<div class="tile l-red"><b>${totals.overdue}</b><span>${tr('tab.filter.overdue')}</span></div></div>`;
+    .filter((k) => figures.byStatus[k] > 0)
+    .map((k) => html`<div class="tile l-${statusLight(k)}"><b>${figures.byStatus[k]}</b><span>${statusLabel(tr, k)}</span></div>`)}<div class="tile l-red"><b>${figures.overdue}</b><span>${tr('tab.filter.overdue')}</span></div></div>`;
 }
 
 function measureItems(list: readonly MeasureState[], detail: (m: MeasureState) => string, empty: string): SafeHtml {
@@ -45,6 +46,12 @@ function measuresTable(view: DashboardView, tr: Translate, locale: Locale): Safe
   );
   return html`<p class="small muted">${tr('tab.filter.count', { shown: view.measures.length, total: view.overview.measures.length })}</p>
 ${view.measures.length === 0 ? html`<p class="muted">${tr('tab.filter.empty')}</p>` : html`<table class="measures"><thead><tr><th>${tr('report.col.code')}</th><th>${tr('report.col.measure')}</th><th>${tr('report.col.owner')}</th><th>${tr('report.col.deadline')}</th><th>${tr('report.col.status')}</th><th>${tr('report.col.reported')}</th></tr></thead><tbody>${rows}</tbody></table>`}`;
+}
+
+function statisticsSection(words: StatisticsText): SafeHtml {
+  return html`<section class="card" id="report-statistics"><h2>${words.heading}</h2><p>${words.total.label}: <b>${words.total.shown}</b></p>${words.lines.map(
+    (line) => html`<p class="small">${line.label}: ${line.cells.map((c) => `${c.label} ${c.shown}`).join(' · ')}</p>`,
+  )}${words.riskAreas.map((text) => html`<p class="small">${text}</p>`)}<p class="small muted">${words.note}</p></section>`;
 }
 
 /**
@@ -71,13 +78,13 @@ ${tiles(view, tr)}
       .map((k) => `${statusLabel(tr, k)} ${a.counts.byStatus[k]}`)
       .join(' · ')}${a.counts.overdue > 0 ? ` · ${tr('overview.area.overdue', { count: a.counts.overdue })}` : ''}</span></div></li>`,
   )}</ul></section>
-<section class="card"><h2>${tr('overview.section.overdue', { count: o.overdue.length })}</h2>${measureItems(o.overdue, (m) => `${statusLabel(tr, m.status)} · ${tr('overview.overdue.since', { date: day(m.overdueSince!) })}`, tr('overview.overdue.none'))}</section>
+<section class="card"><h2>${tr('overview.section.overdue', { count: o.figures.overdue })}</h2>${measureItems(o.overdue, (m) => `${statusLabel(tr, m.status)} · ${tr('overview.overdue.since', { date: day(m.overdueSince!) })}`, tr('overview.overdue.none'))}</section>
 </div>
 <section class="card"><h2>${tr('tab.timeline')}</h2>${timelineHtml(view.measures, view.span, o.asOf, areaTitle, tr, locale)}</section>
 <div class="grid">
 <section class="card chart"><h2>${tr('tab.chart')}</h2>${statusChartSvg(view.series, tr, locale)}<p class="small muted">${tr('tab.chart.note')}</p></section>
-<section class="card"><h2>${tr('overview.section.dueSoon', { days: o.settings.dueSoonDays, count: o.dueSoon.length })}</h2>${measureItems(o.dueSoon, (m) => `${statusLabel(tr, m.status)} · ${tr('overview.dueSoon.on', { date: day(m.dueOn!) })}`, tr('overview.dueSoon.none', { days: o.settings.dueSoonDays }))}
-<h2 style="margin-top:16px">${tr('overview.section.stale', { days: o.settings.staleAfterDays, count: o.stale.length })}</h2>${measureItems(o.stale, (m) => (m.latest ? tr('overview.stale.last', { date: day(m.latest.recordedOn) }) : tr('overview.stale.never')), '–')}</section>
+<section class="card"><h2>${tr('overview.section.dueSoon', { days: o.settings.dueSoonDays, count: o.figures.dueSoon })}</h2>${measureItems(o.dueSoon, (m) => `${statusLabel(tr, m.status)} · ${tr('overview.dueSoon.on', { date: day(m.dueOn!) })}`, tr('overview.dueSoon.none', { days: o.settings.dueSoonDays }))}
+<h2 style="margin-top:16px">${tr('overview.section.stale', { days: o.settings.staleAfterDays, count: o.figures.silent })}</h2>${measureItems(o.stale, (m) => silenceText(m, tr, locale), '–')}</section>
 <section class="card"><h2>${tr('overview.section.unreachable', { count: o.unreachable?.length ?? '–' })}</h2>${
     o.unreachable === null
       ? html`<p class="muted">${tr('overview.unreachable.past')}</p>`
@@ -95,6 +102,6 @@ ${tiles(view, tr)}
         )}</ul>`
   }</section>
 </div>
-${stats ? html`<section class="card"><h2>${tr('overview.section.reports')}</h2><p>${tr('overview.reports.total')}: <b>${stats.total ?? `<${stats.threshold}`}</b></p>${stats.breakdowns.map((b) => html`<p class="small">${tr(`overview.reports.${b.dimension}`)}: ${b.rows.map((r) => `${r.label} ${r.count ?? `<${stats.threshold}`}`).join(' · ')}</p>`)}<p class="small muted">${tr('overview.reports.note', { from: day(stats.period.from), to: day(stats.period.to), k: stats.threshold })}</p></section>` : ''}
+${stats ? statisticsSection(statisticsText(stats, tr, locale)) : ''}
 <section class="card"><h2>${tr('tab.measures')}</h2>${measuresTable(view, tr, locale)}</section>`;
 }

@@ -24,8 +24,10 @@ export function overviewShellPage(locale: Locale): string {
     signInLead: tr('cases.signIn.lead'),
     signInAs: tr('cases.signIn.as', { name: '{name}' }),
     signInAgain: tr('tab.localSignInAgain'),
+    signedInAs: tr('tab.localSignedInAs', { name: '{name}' }),
+    switchPerson: tr('tab.switchPerson'),
   });
-  return page(locale, tr('tab.title'), html`<main id="app" data-texts="${texts}"><p class="notice">${tr('tab.loading')}</p></main>`, ['/tab/static/teams.js', '/oversikt/app.js']);
+  return page(locale, tr('tab.title'), html`<div id="who" class="who small muted" hidden></div><main id="app" data-texts="${texts}"><p class="notice">${tr('tab.loading')}</p></main>`, ['/tab/static/teams.js', '/oversikt/app.js']);
 }
 
 /** The configurable tab's settings page. */

@@ -33,6 +33,42 @@ export function overviewTabScript(): void {
 
   const localTokenKey = 'tillit.tabToken';
   let localToken: string | null = null;
+  const who = document.getElementById('who');
+
+  /** The demo person's name from the local token's payload (display only; the server verifies the token). */
+  const nameInToken = (jwt: string): string => {
+    try {
+      const payload = JSON.parse(new TextDecoder().decode(Uint8Array.from(atob((jwt.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)))) as { name?: unknown };
+      return typeof payload.name === 'string' ? payload.name : '';
+    } catch {
+      return '';
+    }
+  };
+
+  /** Local demo only: who is signed in, and a way to sign out and choose someone else. */
+  function showWho(): void {
+    if (!who) return;
+    if (!localToken) {
+      who.hidden = true;
+      return;
+    }
+    const label = document.createElement('span');
+    label.textContent = (texts.signedInAs ?? '{name}').replace('{name}', nameInToken(localToken));
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = texts.switchPerson ?? '';
+    button.addEventListener('click', () => {
+      sessionStorage.removeItem(localTokenKey);
+      localToken = null;
+      who.hidden = true;
+      history.replaceState(null, '', location.pathname);
+      void localSignIn()
+        .then((ok) => (ok ? load(new URLSearchParams()) : notice(texts.signInFailed ?? '')))
+        .catch(() => notice(texts.failed ?? ''));
+    });
+    who.replaceChildren(label, button);
+    who.hidden = false;
+  }
 
   async function token(): Promise<string> {
     if (localToken) return localToken;
@@ -100,6 +136,7 @@ export function overviewTabScript(): void {
     if (res.status === 401) return notice(texts.signInFailed ?? '');
     if (!res.ok && res.status !== 403 && res.status !== 400 && res.status !== 404) return notice(texts.failed ?? '');
     root.innerHTML = await res.text();
+    showWho();
     wire();
   }
 

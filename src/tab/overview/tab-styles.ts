@@ -46,6 +46,8 @@ th{font-size:12px;color:var(--muted);font-weight:600;border-top:0}
 .chart svg{width:100%;height:auto;display:block}
 .legend{display:flex;flex-wrap:wrap;gap:4px 14px;font-size:12px;color:var(--muted);margin-top:8px}
 .notice{padding:24px;text-align:center;color:var(--muted)}
+.who{display:flex;justify-content:flex-end;align-items:center;gap:8px;padding:6px 16px 0}
+.who button{background:none;border:0;padding:0;color:inherit;text-decoration:underline;cursor:pointer;font:inherit}
 @media (max-width:720px){main{padding:10px}.filters label{flex:1 1 100%}.filters select,.filters input{width:100%}.grid{grid-template-columns:1fr}.hide-narrow{display:none}h1{font-size:18px}
 table.measures thead{display:none}table.measures tr{display:block;border-top:1px solid var(--line);padding:8px 0}table.measures td{display:block;border:0;padding:2px 0}}
 `;

@@ -5,7 +5,7 @@ import { buildProgram } from '../../../cli/program.js';
 import { FixedClock } from '../../../src/ports/clock.js';
 import { dialects, type TestDatabase } from '../../helpers/databases.js';
 import { FakeConnector } from '../../helpers/fake-connector.js';
-import { measureDraft, planDraft, storeDraft } from '../../helpers/plan-builders.js';
+import { assignToUnit, measureDraft, planDraft, storeDraft } from '../../helpers/plan-builders.js';
 import { makeCoordinators, putInUnit, reachablePerson, resetReminderData } from '../../helpers/reminder-setup.js';
 
 const clock = '2024-10-24T08:00:00Z';
@@ -101,6 +101,15 @@ describe.each(dialects)('tillit reminders … ($name)', ({ create }) => {
     expect(out).toMatch(/tors 31 okt\. 2024 08:30\s+Bertil Berg[^\n]*\n\s+1\.1 Utbildning för chefer – förfallodag/);
     expect(connector.sent()).toHaveLength(0);
     expect(await database.db.selectFrom('reminder_outbox').selectAll().execute()).toEqual([]);
+  });
+
+  it('says in Swedish why someone cannot be reached, never a code', async () => {
+    await seed();
+    await assignToUnit(database.db, 'Samordnarna', 'cecilia.ny@kommun.example');
+    const { out, exitCode } = await tillit('reminders', 'preview', '--days', '10');
+    expect(exitCode).toBe(0);
+    expect(out).toContain('cecilia.ny@kommun.example – nås inte: har inte Tillit installerat i Teams');
+    expect(out).not.toMatch(/not_installed|NÅS INTE/);
   });
 
   it('refuses a nonsense --days', async () => {

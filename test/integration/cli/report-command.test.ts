@@ -11,10 +11,11 @@ import { dialects, type TestDatabase } from '../../helpers/databases.js';
 import { seedNorrtalje } from '../../helpers/norrtalje-scenario.js';
 
 /** Runs `tillit …` in-process; returns what it printed and its exit code. */
-async function tillit(databaseUrl: string, cwd: string, ...args: string[]): Promise<{ out: string[]; err: string[]; code: number }> {
+async function tillit(databaseUrl: string | undefined, cwd: string, ...args: string[]): Promise<{ out: string[]; err: string[]; code: number }> {
   const out: string[] = [];
   const err: string[] = [];
-  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), env: { DATABASE_URL: databaseUrl, LOG_LEVEL: 'silent' }, cwd, locale: 'sv' };
+  const env = { TILLIT_DATA_DIR: path.join(cwd, 'tillit-data'), LOG_LEVEL: 'silent', ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}) };
+  const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), env, cwd, locale: 'sv' };
   try {
     await buildProgram(io).parseAsync(['node', 'tillit', ...args]);
     return { out, err, code: 0 };
@@ -37,10 +38,11 @@ describe.each(dialects)('tillit report ($name)', ({ create }) => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('writes the Word report as of a day under its default name', async () => {
+  it('writes the Word report as of a day under its default name in the data folder’s reports folder, not where the command runs', async () => {
     const result = await tillit(database.url, dir, 'report', 'norrtalje-2024-2025', '--format', 'docx', '--as-of', '2025-03-31');
     expect(result.err).toEqual([]);
-    const file = path.join(dir, 'statusrapport-norrtalje-2024-2025-2025-03-31.docx');
+    const file = path.join(dir, 'tillit-data', 'rapporter', 'statusrapport-norrtalje-2024-2025-2025-03-31.docx');
+    expect(fs.readdirSync(dir).filter((f) => f.endsWith('.docx'))).toEqual([]);
     expect(result.out).toEqual([`Skrev ${file} (8 åtgärder, läget per 2025-03-31).`]);
     const xml = await (await JSZip.loadAsync(fs.readFileSync(file))).file('word/document.xml')!.async('string');
     expect(xml).toContain('Uppföljning av handlingsplanen per 31 mars 2025');
@@ -78,5 +80,22 @@ describe.each(dialects)('tillit report ($name)', ({ create }) => {
     const result = await tillit(database.url, dir, 'report', 'norrtalje-2024-2025', '--out', path.join(dir, 'saknas', 'x.docx'));
     expect(result.code).toBe(1);
     expect(result.err[0]).toMatch(/^tillit: fel: kunde inte skriva .*x\.docx \(ENOENT\)\.$/);
+  });
+
+  it('says, naming the file, when there was no database and it made an empty one; the next run says nothing of it', async () => {
+    const elsewhere = fs.mkdtempSync(path.join(os.tmpdir(), 'tillit-elsewhere-'));
+    try {
+      const file = path.join(elsewhere, 'tillit-data', 'tillit.sqlite');
+      const first = await tillit(undefined, elsewhere, 'report', 'norrtalje-2024-2025');
+      expect(first.err).toEqual([
+        `Det fanns ingen databas i ${file}, så en ny, tom databas skapades där. Menade du en annan? Ange den med DATABASE_URL eller mappen med TILLIT_DATA_DIR.`,
+        'tillit: fel: planen "norrtalje-2024-2025" finns inte; registret har inga planer ännu.',
+      ]);
+      const again = await tillit(undefined, elsewhere, 'plan', 'list');
+      expect(again.err).toEqual([]);
+      expect(fs.existsSync(file)).toBe(true);
+    } finally {
+      fs.rmSync(elsewhere, { recursive: true, force: true });
+    }
   });
 });

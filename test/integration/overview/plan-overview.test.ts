@@ -25,9 +25,9 @@ describe.each(dialects)('plan overview ($name)', ({ create }) => {
     expect(overview.asOf).toBe('2025-03-31');
     expect(overview.isToday).toBe(true);
     expect(overview.plan).toMatchObject({ key: 'norrtalje-2024-2025', revision: 2, committee: 'Socialnämnden', revisionPredatesImport: false });
-    expect(overview.totals.total).toBe(8);
-    expect(overview.totals.byStatus).toEqual({ not_started: 0, on_track: 2, at_risk: 0, delayed: 2, done: 2, cancelled: 0, no_status: 2 });
-    expect(overview.totals.overdue).toBe(5);
+    expect(overview.figures.total).toBe(8);
+    expect(overview.figures.byStatus).toEqual({ not_started: 0, on_track: 2, at_risk: 0, delayed: 2, done: 2, cancelled: 0, no_status: 2 });
+    expect(overview.figures.overdue).toBe(5);
   });
 
   it('gives each goal area its counts and the worst light of its measures', async () => {
@@ -97,7 +97,7 @@ describe.each(dialects)('plan overview ($name)', ({ create }) => {
     const august = await planOverview(deps, { viewer: anna(), planId: s.planId, asOf: '2024-08-31' });
     expect(august.plan.revision).toBe(1);
     expect(august.measures.find((m) => m.code === '2.3')!.deadline.text).toBe('November 2024');
-    expect(august.totals.byStatus).toMatchObject({ on_track: 3, not_started: 1, no_status: 4 });
+    expect(august.figures.byStatus).toMatchObject({ on_track: 3, not_started: 1, no_status: 4 });
     expect(august.latestUpdates.map((u) => u.code)).toEqual(['2.2', '2.4', '1.1', '2.3']);
     // the directory has no history, so reachability is only shown for today
     expect(august.unreachable).toBeNull();
@@ -113,11 +113,11 @@ describe.each(dialects)('plan overview ($name)', ({ create }) => {
     expect(after.measures.find((m) => m.code === '1.1')!.status).toBe('on_track');
   });
 
-  it('shows the first revision, flagged, for a day before the plan came into Tillit', async () => {
-    const overview = await planOverview(deps, { viewer: anna(), planId: s.planId, asOf: '2024-04-30' });
-    expect(overview.plan).toMatchObject({ revision: 1, revisionPredatesImport: true });
-    expect(overview.totals.byStatus.no_status).toBe(8);
-    expect(overview.stale).toEqual([]);
+  it('says the plan was not yet decided for a day before its validity, rather than showing a version of it', async () => {
+    await expect(planOverview(deps, { viewer: anna(), planId: s.planId, asOf: '2024-04-30' })).rejects.toMatchObject({
+      code: 'overview_plan_not_decided',
+      context: { date: '2024-04-30', decidedOn: '2024-05-22', validFrom: '2024-05-01' },
+    });
   });
 
   it('refuses a day in the future and a day that does not exist', async () => {
@@ -148,11 +148,11 @@ describe.each(dialects)('plan overview ($name)', ({ create }) => {
 
   it('has no anonymous-report section unless the reports feature provides k-suppressed statistics', async () => {
     expect((await planOverview(deps, { viewer: anna(), planId: s.planId })).reportStatistics).toBeNull();
-    const stats = { threshold: 5, period: { from: '2024-05-01', to: '2025-03-31' }, total: 12, breakdowns: [{ dimension: 'category' as const, rows: [{ label: 'hot', count: 7 }, { label: 'mutor', count: null }] }] };
+    const stats = { threshold: 5, period: { from: '2024-04-01', to: '2025-03-31' }, total: '12', breakdowns: [{ dimension: 'category' as const, rows: [{ key: 'threat', shown: '7' }, { key: 'bribery', shown: '<5' }] }], riskAreas: { general: [], byCategory: [] } };
     const queries: unknown[] = [];
     const withStats = { ...deps, reportStatistics: async (q: unknown) => (queries.push(q), stats) };
     expect((await planOverview(withStats, { viewer: anna(), planId: s.planId })).reportStatistics).toEqual(stats);
-    expect(queries).toEqual([{ organisation: 'Norrtälje kommun', from: '2024-05-01', to: '2025-03-31' }]);
+    expect(queries).toEqual([{ planId: s.planId, organisation: 'Norrtälje kommun', from: '2024-05-01', to: '2025-03-31' }]);
     const failing = { ...deps, reportStatistics: async () => Promise.reject(new Error('down')) };
     expect((await planOverview(failing, { viewer: anna(), planId: s.planId })).reportStatistics).toBeNull();
   });

@@ -118,7 +118,7 @@ describe.each(dialects)('committee report ($name)', ({ name, create }) => {
   });
 
   it('includes the k-suppressed statistics section only when the reports feature provides it', async () => {
-    const stats = { threshold: 5, period: { from: '2024-05-01', to: '2025-03-31' }, total: 9, breakdowns: [{ dimension: 'category' as const, rows: [{ label: 'hot', count: 6 }, { label: 'mutor', count: null }] }] };
+    const stats = { threshold: 5, period: { from: '2024-04-01', to: '2025-03-31' }, total: '12', breakdowns: [{ dimension: 'category' as const, rows: [{ key: 'threat', shown: '7' }, { key: 'bribery', shown: '<5' }] }], riskAreas: { general: [], byCategory: [] } };
     const report = await buildStatusReport({ ...deps, reportStatistics: async () => stats }, { viewer: anna(), planId: s.planId });
     const text = await docxParagraphs(await renderDocxReport(report, 'sv'));
     expect(text).toContain('Anmälningar om otillåten påverkan');

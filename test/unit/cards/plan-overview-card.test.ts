@@ -60,10 +60,10 @@ describe('planOverviewCard', () => {
 
   it('shows anonymous-report statistics only when provided, with suppressed counts as "<5"', () => {
     expect(cardText(planOverviewCard(norrtaljeOverview(), 'sv'))).not.toContain('Anmälningar');
-    const stats = { threshold: 5, period: { from: '2024-05-01', to: '2025-03-31' }, total: 12, breakdowns: [{ dimension: 'category' as const, rows: [{ label: 'hot', count: 7 }, { label: 'mutor', count: null }] }] };
+    const stats = { threshold: 5, period: { from: '2024-04-01', to: '2025-03-31' }, total: '12', breakdowns: [{ dimension: 'category' as const, rows: [{ key: 'threat', shown: '7' }, { key: 'bribery', shown: '<5' }] }], riskAreas: { general: [], byCategory: [] } };
     const text = cardText(planOverviewCard(norrtaljeOverview({ stats }), 'sv'));
     expect(text).toContain('Anmälningar om otillåten påverkan');
-    expect(text).toContain('Per kategori: hot 7 · mutor <5');
+    expect(text).toContain('Per kategori: Hot 7 · Mutor <5');
   });
 
   it('says that reachability is only known for today when showing a past day', () => {

@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../../../src/config/load-config.js';
@@ -13,14 +14,32 @@ function problemsOf(env: Record<string, string>): Record<string, string> {
 }
 
 describe('loadConfig', () => {
-  it('starts on the embedded default: SQLite under ./data, port 3978, Stockholm, Swedish, unauthenticated', () => {
+  it('starts on the embedded default: SQLite in data/ beside the installation, port 3978, Stockholm, Swedish, unauthenticated', () => {
     const config = loadConfig({});
-    expect(config.database).toEqual({ dialect: 'sqlite', file: path.resolve('data/tillit.sqlite') });
+    const installed = path.resolve(import.meta.dirname, '../../../..');
+    expect(config.database).toEqual({ dialect: 'sqlite', file: path.join(installed, 'data', 'tillit.sqlite') });
+    expect(config.dataDir).toBe(path.join(installed, 'data'));
     expect(config.server.port).toBe(3978);
     expect(config.server.publicUrl).toBe('http://localhost:3978');
     expect(config.timeZone).toBe('Europe/Stockholm');
     expect(config.locale).toBe('sv');
     expect(config.bot.authenticated).toBe(false);
+  });
+
+  it('finds the same default database whichever folder the command runs from', () => {
+    const cwd = process.cwd();
+    try {
+      process.chdir(os.tmpdir());
+      expect(loadConfig({}).database).toEqual({ dialect: 'sqlite', file: path.join(path.resolve(import.meta.dirname, '../../../..'), 'data', 'tillit.sqlite') });
+    } finally {
+      process.chdir(cwd);
+    }
+  });
+
+  it('keeps the database in TILLIT_DATA_DIR when it is set', () => {
+    const config = loadConfig({ TILLIT_DATA_DIR: '/var/lib/tillit' });
+    expect(config.database).toEqual({ dialect: 'sqlite', file: '/var/lib/tillit/tillit.sqlite' });
+    expect(config.dataDir).toBe('/var/lib/tillit');
   });
 
   it('uses PostgreSQL when DATABASE_URL is a postgres URL', () => {

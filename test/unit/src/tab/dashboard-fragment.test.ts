@@ -14,7 +14,7 @@ function viewWith(title: string): DashboardView {
     filters: {},
     measures: overview.measures,
     owners: ['Avdelningen stöd och utveckling'],
-    series: [{ date: '2025-03-31', counts: { ...overview.totals.byStatus } }],
+    series: [{ date: '2025-03-31', counts: { ...overview.figures.byStatus } }],
     span: { from: '2024-05-01', to: '2025-06-30' },
   };
 }

@@ -1,0 +1,41 @@
+import type { MessageKey, Translate } from '../i18n/catalogue.js';
+import type { Locale } from '../i18n/locale.js';
+import type { SuppressedReportStatistics } from './report-statistics-hook.js';
+import { shortDate } from './words.js';
+
+/** The report statistics put into words once, for the chat card, the dashboard and the committee report alike. */
+export interface StatisticsText {
+  heading: string;
+  /** "Totalt: 37". */
+  total: { label: string; shown: string };
+  /** One line per dimension: "Per kategori" and its cells. */
+  lines: Array<{ label: string; cells: Array<{ label: string; shown: string }> }>;
+  /** The plan's risk areas the categories relate to, one sentence each. */
+  riskAreas: string[];
+  /** What the numbers cover and what "<5" and "x" mean. */
+  note: string;
+}
+
+function cellLabel(tr: Translate, dimension: 'category' | 'unit' | 'quarter', key: string): string {
+  if (dimension === 'category') return tr(`report.category.${key}` as MessageKey);
+  if (dimension === 'unit') return key || tr('overview.reports.unitNone');
+  // "2026-Q1" → "Q1 2026"
+  return `${key.slice(5)} ${key.slice(0, 4)}`;
+}
+
+/** Words for a plan's protected report statistics. */
+export function statisticsText(stats: SuppressedReportStatistics, tr: Translate, locale: Locale): StatisticsText {
+  const category = (key: string) => cellLabel(tr, 'category', key);
+  return {
+    heading: tr('overview.section.reports'),
+    total: { label: tr('overview.reports.total'), shown: stats.total },
+    lines: stats.breakdowns
+      .filter((b) => b.rows.length > 0)
+      .map((b) => ({ label: tr(`overview.reports.${b.dimension}`), cells: b.rows.map((r) => ({ label: cellLabel(tr, b.dimension, r.key), shown: r.shown })) })),
+    riskAreas: [
+      ...(stats.riskAreas.general.length > 0 ? [tr('overview.reports.riskGeneral', { areas: stats.riskAreas.general.join(', ') })] : []),
+      ...stats.riskAreas.byCategory.map((c) => tr('overview.reports.riskCategory', { category: category(c.category), areas: c.areas.join(', ') })),
+    ],
+    note: tr('overview.reports.note', { from: shortDate(stats.period.from, locale), to: shortDate(stats.period.to, locale), k: stats.threshold }),
+  };
+}
