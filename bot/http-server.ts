@@ -28,6 +28,12 @@ export function createHttpApp(
   server.disable('x-powered-by');
   server.set('trust proxy', false);
 
+  // No answer is ever sniffed into another type (JSON APIs, plain-text errors, pages).
+  server.use((_req, res, next) => {
+    res.set('X-Content-Type-Options', 'nosniff');
+    next();
+  });
+
   server.use((req, res, next) => {
     const started = process.hrtime.bigint();
     res.on('finish', () => {

@@ -11,17 +11,27 @@ import { resolvePlanKey } from '../src/overview/plan-overview.js';
 import { dashboardFragment } from '../src/tab/overview/dashboard-fragment.js';
 import { noticeFragment, overviewConfigPage, overviewShellPage } from '../src/tab/overview/overview-pages.js';
 import { configTabScript, overviewTabScript } from '../src/tab/overview/overview-tab-script.js';
+import { tabStyles } from '../src/tab/overview/tab-styles.js';
 import type { AppServices } from './app-services.js';
+import { frameAncestorsDirective } from './pages/frame-ancestors.js';
 import type { RouteMounter } from './http-server.js';
 import { overviewDeps } from './overview-services.js';
 import { signedReportUrls } from './report-links.js';
 import type { TabAuthenticator } from './tab-authentication.js';
 
 
-/** Teams hosts that may frame the tab. */
-const frameAncestors = "'self' https://teams.microsoft.com https://*.teams.microsoft.com https://*.office.com https://*.microsoft365.com https://*.cloud.microsoft";
+/** The dashboard's pages: scripts and styles only from Tillit (no inline styles), framable only by Teams, Outlook and Microsoft 365. */
 const pageHeaders = {
-  'Content-Security-Policy': `default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; frame-ancestors ${frameAncestors}`,
+  'Content-Security-Policy': [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "connect-src 'self'",
+    "base-uri 'none'",
+    "form-action 'self'",
+    frameAncestorsDirective,
+  ].join('; '),
   'Cache-Control': 'no-store',
   'Referrer-Policy': 'no-referrer',
   'X-Content-Type-Options': 'nosniff',
@@ -57,6 +67,7 @@ export function overviewTabRoutes(authenticate: TabAuthenticator): RouteMounter 
   return (router, app) => {
     router.get('/oversikt/app.js', (_req, res) => sendScript(res, `(${overviewTabScript.toString()})();`));
     router.get('/oversikt/konfigurera.js', (_req, res) => sendScript(res, `(${configTabScript.toString()})();`));
+    router.get('/oversikt/app.css', (_req, res) => res.set({ 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' }).type('text/css').send(tabStyles));
     router.get('/oversikt', (_req, res) => res.set(pageHeaders).type('html').send(overviewShellPage(app.config.locale)));
     router.get('/oversikt/konfigurera', (_req, res) => res.set(pageHeaders).type('html').send(overviewConfigPage(app.config.locale)));
 

@@ -1,17 +1,5 @@
 import type { Response } from 'express';
-
-/** Hosts that may frame Tillit's pages as Teams tabs (Teams on the web, desktop and mobile, Outlook, Microsoft 365). */
-const teamsHosts = [
-  'https://teams.microsoft.com',
-  'https://*.teams.microsoft.com',
-  'https://teams.cloud.microsoft',
-  'https://*.cloud.microsoft',
-  'https://*.office.com',
-  'https://outlook.office.com',
-  'https://outlook.office365.com',
-  'https://*.microsoft365.com',
-  'https://*.skype.com',
-];
+import { frameAncestorsDirective } from './frame-ancestors.js';
 
 /**
  * Headers for every page of the report channel: a strict Content Security
@@ -29,7 +17,7 @@ export function setPageHeaders(res: Response): void {
       "connect-src 'self'",
       "form-action 'self'",
       "base-uri 'none'",
-      `frame-ancestors 'self' ${teamsHosts.join(' ')}`,
+      frameAncestorsDirective,
     ].join('; '),
     'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',

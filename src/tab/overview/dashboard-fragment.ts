@@ -42,7 +42,7 @@ function measureItems(list: readonly MeasureState[], detail: (m: MeasureState) =
 
 function measuresTable(view: DashboardView, tr: Translate, locale: Locale): SafeHtml {
   const rows = view.measures.map(
-    (m) => html`<tr><td><b>${m.code}</b></td><td>${m.title}${m.latest?.comment ? html`<br><span class="small muted">${shorten(m.latest.comment, 160)}</span>` : ''}</td><td class="small">${m.responsibleText}</td><td class="small">${periodText(tr, m.deadline, 'deadline', locale)}${m.overdueSince ? html`<br><span style="color:var(--red)">${tr('overview.overdue.since', { date: shortDate(m.overdueSince, locale) })}</span>` : ''}</td><td><span class="status ${m.light}"><span class="dot ${m.light}"></span>${statusLabel(tr, m.status)}</span></td><td class="small">${m.latest ? `${shortDate(m.latest.recordedOn, locale)}, ${m.latest.recordedBy.name}` : tr('overview.stale.never')}</td></tr>`,
+    (m) => html`<tr><td><b>${m.code}</b></td><td>${m.title}${m.latest?.comment ? html`<br><span class="small muted">${shorten(m.latest.comment, 160)}</span>` : ''}</td><td class="small">${m.responsibleText}</td><td class="small">${periodText(tr, m.deadline, 'deadline', locale)}${m.overdueSince ? html`<br><span class="overdue-since">${tr('overview.overdue.since', { date: shortDate(m.overdueSince, locale) })}</span>` : ''}</td><td><span class="status ${m.light}"><span class="dot ${m.light}"></span>${statusLabel(tr, m.status)}</span></td><td class="small">${m.latest ? `${shortDate(m.latest.recordedOn, locale)}, ${m.latest.recordedBy.name}` : tr('overview.stale.never')}</td></tr>`,
   );
   return html`<p class="small muted">${tr('tab.filter.count', { shown: view.measures.length, total: view.overview.measures.length })}</p>
 ${view.measures.length === 0 ? html`<p class="muted">${tr('tab.filter.empty')}</p>` : html`<table class="measures"><thead><tr><th>${tr('report.col.code')}</th><th>${tr('report.col.measure')}</th><th>${tr('report.col.owner')}</th><th>${tr('report.col.deadline')}</th><th>${tr('report.col.status')}</th><th>${tr('report.col.reported')}</th></tr></thead><tbody>${rows}</tbody></table>`}`;
@@ -84,7 +84,7 @@ ${tiles(view, tr)}
 <div class="grid">
 <section class="card chart"><h2>${tr('tab.chart')}</h2>${statusChartSvg(view.series, tr, locale)}<p class="small muted">${tr('tab.chart.note')}</p></section>
 <section class="card"><h2>${tr('overview.section.dueSoon', { days: o.settings.dueSoonDays, count: o.figures.dueSoon })}</h2>${measureItems(o.dueSoon, (m) => `${statusLabel(tr, m.status)} · ${tr('overview.dueSoon.on', { date: day(m.dueOn!) })}`, tr('overview.dueSoon.none', { days: o.settings.dueSoonDays }))}
-<h2 style="margin-top:16px">${tr('overview.section.stale', { days: o.settings.staleAfterDays, count: o.figures.silent })}</h2>${measureItems(o.stale, (m) => silenceText(m, tr, locale), '–')}</section>
+<h2 class="spaced">${tr('overview.section.stale', { days: o.settings.staleAfterDays, count: o.figures.silent })}</h2>${measureItems(o.stale, (m) => silenceText(m, tr, locale), '–')}</section>
 <section class="card"><h2>${tr('overview.section.unreachable', { count: o.unreachable?.length ?? '–' })}</h2>${
     o.unreachable === null
       ? html`<p class="muted">${tr('overview.unreachable.past')}</p>`

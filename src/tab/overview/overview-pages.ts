@@ -1,11 +1,10 @@
 import { translator } from '../../i18n/catalogue.js';
 import type { Locale } from '../../i18n/locale.js';
-import { html, raw, type SafeHtml } from '../html.js';
-import { tabStyles } from './tab-styles.js';
+import { html, type SafeHtml } from '../html.js';
 
 function page(locale: Locale, title: string, body: SafeHtml, scripts: readonly string[]): string {
   return html`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title><style>${raw(tabStyles)}</style></head><body>${body}${scripts.map((src) => html`<script src="${src}"></script>`)}</body></html>`.value;
+<title>${title}</title><link rel="stylesheet" href="/oversikt/app.css"></head><body>${body}${scripts.map((src) => html`<script src="${src}"></script>`)}</body></html>`.value;
 }
 
 /**

@@ -53,5 +53,5 @@ export function statusChartSvg(series: readonly SeriesPoint[], tr: Translate, lo
   });
   const present = stackOrder.filter((k) => series.some((p) => p.counts[k] > 0));
   return html`<svg viewBox="0 0 ${width} ${height}" role="img" aria-label="${tr('tab.chart.note')}" class="muted">${gridLines}${bars}</svg>
-<div class="legend">${present.map((k) => html`<span><span class="dot" style="background:${statusColours[k]}"></span>${statusLabel(tr, k)}</span>`)}</div>`;
+<div class="legend">${present.map((k) => html`<span><span class="dot s-${k}"></span>${statusLabel(tr, k)}</span>`)}</div>`;
 }

@@ -1,7 +1,14 @@
+import { statusColours } from './status-chart-svg.js';
+
 /**
  * The dashboard's styles: Teams' Fluent palette, one column on a phone, two
  * on a laptop, and a dark variant the script switches on with Teams' theme.
  */
+/** One class per status for the chart's legend dots (no inline styles under the CSP). */
+const legendDots = Object.entries(statusColours)
+  .map(([key, colour]) => `.dot.s-${key}{background:${colour}}`)
+  .join('');
+
 export const tabStyles = `
 :root{--bg:#f5f5f5;--card:#fff;--text:#242424;--muted:#616161;--line:#e0e0e0;--accent:#5b5fc7;
 --red:#c4314b;--yellow:#c19c00;--green:#237b4b;--blue:#0f6cbd;--grey:#8a8886;
@@ -36,18 +43,20 @@ th{font-size:12px;color:var(--muted);font-weight:600;border-top:0}
 .status{display:inline-flex;align-items:center;white-space:nowrap;border-radius:10px;padding:1px 8px;font-size:12px;background:var(--grey-bg)}
 .status.red{background:var(--red-bg)}.status.yellow{background:var(--yellow-bg)}.status.green{background:var(--green-bg)}.status.blue{background:var(--blue-bg)}
 .tl{position:relative}.tl-row{display:grid;grid-template-columns:44px 1fr;gap:8px;align-items:center;min-height:24px}
-.tl-track{position:relative;height:14px;background:var(--grey-bg);border-radius:7px}
-.tl-bar{position:absolute;top:0;bottom:0;border-radius:7px;background:var(--grey);min-width:6px}
-.tl-bar.red{background:var(--red)}.tl-bar.yellow{background:var(--yellow)}.tl-bar.green{background:var(--green)}.tl-bar.blue{background:var(--blue)}
-.tl-today{position:absolute;top:-4px;bottom:-4px;width:2px;background:var(--accent)}
-.tl-axis{display:grid;grid-template-columns:44px 1fr;gap:8px;font-size:11px;color:var(--muted);margin-top:4px}.tl-axis>div{position:relative;height:16px}
-.tl-axis>div>span{position:absolute;transform:translateX(-50%);white-space:nowrap}
+.tl-track{display:block;height:14px;background:var(--grey-bg);border-radius:7px;overflow:visible}
+.tl-bar{fill:var(--grey)}
+.tl-bar.red{fill:var(--red)}.tl-bar.yellow{fill:var(--yellow)}.tl-bar.green{fill:var(--green)}.tl-bar.blue{fill:var(--blue)}
+.tl-today{fill:var(--accent)}
+.tl-axis{display:grid;grid-template-columns:44px 1fr;gap:8px;font-size:11px;color:var(--muted);margin-top:4px}.tl-axis svg{display:block;overflow:visible}
+.tl-axis text{fill:currentColor;font-size:11px}
 .tl-area{font-size:12px;font-weight:600;margin:10px 0 4px}
 .chart svg{width:100%;height:auto;display:block}
 .legend{display:flex;flex-wrap:wrap;gap:4px 14px;font-size:12px;color:var(--muted);margin-top:8px}
 .notice{padding:24px;text-align:center;color:var(--muted)}
 .who{display:flex;justify-content:flex-end;align-items:center;gap:8px;padding:6px 16px 0}
 .who button{background:none;border:0;padding:0;color:inherit;text-decoration:underline;cursor:pointer;font:inherit}
+.overdue-since{color:var(--red)}h2.spaced{margin-top:16px}
+${legendDots}
 @media (max-width:720px){main{padding:10px}.filters label{flex:1 1 100%}.filters select,.filters input{width:100%}.grid{grid-template-columns:1fr}.hide-narrow{display:none}h1{font-size:18px}
 table.measures thead{display:none}table.measures tr{display:block;border-top:1px solid var(--line);padding:8px 0}table.measures td{display:block;border:0;padding:2px 0}}
 `;

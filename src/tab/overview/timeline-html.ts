@@ -28,7 +28,9 @@ function ticks(span: { from: IsoDate; to: IsoDate }, locale: Locale): Array<{ at
 }
 
 /**
- * A Gantt-like timeline in plain HTML (it reflows to a phone's width): each
+ * A Gantt-like timeline in HTML and inline SVG, positioned by SVG attributes
+ * rather than style attributes (the CSP allows no inline styles); it reflows
+ * to a phone's width: each
  * measure from its start to its deadline, coloured by its light, grouped by
  * goal area, with the as-of day marked. Undated measures are named below.
  */
@@ -53,12 +55,12 @@ export function timelineHtml(
       const left = percent(start, span);
       const width = Math.max(0.8, percent(end, span) - left);
       const title = `${m.code} ${m.title} — ${statusLabel(tr, m.status)}. ${tr('overview.measure.start')}: ${periodText(tr, m.start, 'start', locale)}. ${tr('overview.measure.deadline')}: ${periodText(tr, m.deadline, 'deadline', locale)}`;
-      return html`<div class="tl-row" title="${title}"><span class="small"><b>${m.code}</b></span><div class="tl-track"><div class="tl-bar ${m.light}" style="left:${left.toFixed(2)}%;width:${width.toFixed(2)}%"></div><div class="tl-today" style="left:${today.toFixed(2)}%"></div></div></div>`;
+      return html`<div class="tl-row" title="${title}"><span class="small"><b>${m.code}</b></span><svg class="tl-track" width="100%" height="14" aria-hidden="true"><rect class="tl-bar ${m.light}" x="${left.toFixed(2)}%" width="${width.toFixed(2)}%" height="14" rx="7"/><rect class="tl-today" x="${today.toFixed(2)}%" y="0" width="2" height="14"/></svg></div>`;
     })}`,
   );
   return html`<div class="tl" role="img" aria-label="${tr('tab.timeline.note', { date: shortDate(asOf, locale) })}">
 ${rows}
-<div class="tl-axis"><div></div><div>${ticks(span, locale).map((t) => html`<span style="left:${t.at.toFixed(2)}%">${t.label}</span>`)}</div></div>
+<div class="tl-axis"><div></div><svg width="100%" height="16" aria-hidden="true">${ticks(span, locale).map((t) => html`<text x="${t.at.toFixed(2)}%" y="12" text-anchor="middle">${t.label}</text>`)}</svg></div>
 </div>
 <p class="small muted">${tr('tab.timeline.note', { date: shortDate(asOf, locale) })}${undated.length > 0 ? ` ${tr('tab.timeline.undated', { codes: undated.map((m) => m.code).join(', ') })}` : ''}</p>`;
 }

@@ -33,7 +33,19 @@ describe.each(dialects)('the dashboard tab ($name)', ({ create }) => {
     expect(body).toContain('<script src="/tab/static/teams.js"></script>');
     expect(body).not.toContain('Norrtälje');
     expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
-    expect(page.headers.get('content-security-policy')).toContain('frame-ancestors');
+    const csp = page.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'self' https://teams.microsoft.com");
+    // No inline styles, no <base> or form posts elsewhere, and framing only by exact hosts.
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("style-src 'self'");
+    expect(csp).toContain("base-uri 'none'");
+    expect(csp).toContain("form-action 'self'");
+    expect(csp).not.toContain('*');
+    expect(body).not.toMatch(/<style|style="/);
+    expect(body).toContain('<link rel="stylesheet" href="/oversikt/app.css">');
+    const css = await get('/oversikt/app.css');
+    expect(css.headers.get('content-type')).toContain('text/css');
+    expect(await css.text()).toContain('.dot.s-done');
     const sdk = await get('/tab/static/teams.js');
     expect(sdk.status).toBe(200);
     expect(await sdk.text()).toContain('microsoftTeams');
@@ -52,6 +64,8 @@ describe.each(dialects)('the dashboard tab ($name)', ({ create }) => {
     expect(body).toContain('Läget måndag 31 mars 2025');
     expect(body).toContain('Passerat klar senast (5)');
     expect(body).toContain('class="tl-today"');
+    // Everything in the content works under a CSP without inline styles.
+    expect(body).not.toMatch(/style="|<style/);
     expect(body).toContain('<svg viewBox');
     expect(body).toContain('Visar 8 av 8 åtgärder');
   });
