@@ -72,7 +72,7 @@ function audit(ctx: ViewContext, data: CaseDetailResponse): HTMLElement {
       'ul',
       { class: 'small' },
       ...[...data.audit].reverse().map((a) =>
-        el('li', {}, `${formatInstant(a.at)} · ${a.actorName ?? (a.actorId ? handlerName(ctx, data.handlers, a.actorId) : ctx.tr('cases.audit.system'))} ${ctx.tr(`cases.audit.${a.action}`)}${a.detail && a.action !== 'assigned' && a.action !== 'handler_excluded' ? ` (${a.detail})` : a.detail ? ` (${handlerName(ctx, data.handlers, a.detail)})` : ''}`),
+        el('li', {}, `${formatInstant(a.at)} · ${a.actorName ?? (a.actorId ? handlerName(ctx, data.handlers, a.actorId) : ctx.tr('cases.audit.system'))} ${ctx.tr(`cases.audit.${a.action}`)}${a.detail && a.action !== 'assigned' && a.action !== 'handler_excluded' && a.action !== 'exclusion_lifted' ? ` (${a.detail})` : a.detail ? ` (${handlerName(ctx, data.handlers, a.detail)})` : ''}`),
       ),
     ),
   );
