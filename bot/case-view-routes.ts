@@ -3,7 +3,8 @@ import { t } from '../src/i18n/catalogue.js';
 import { isTillitError } from '../src/errors.js';
 import { listAudit } from '../src/reports/audit-log.js';
 import { parseCaseAction } from '../src/reports/case-action-input.js';
-import { assignCase, excludeHandler } from '../src/reports/case-handlers.js';
+import { assignCase } from '../src/reports/case-handlers.js';
+import { excludeHandler, liftExclusion } from '../src/reports/case-exclusions.js';
 import { closeCase } from '../src/reports/close-case.js';
 import type { HandlerActor } from '../src/reports/handler-access.js';
 import { handlerDirectory } from '../src/reports/handler-directory.js';
@@ -50,8 +51,8 @@ export const caseViewRoutes: RouteMounter = (router, app) => {
 
   api.get('/', async (_req, res) => {
     const actor = actorOf(res);
-    const cases = await listCases(deps, actor);
-    res.json({ me: { aadObjectId: actor.aadObjectId, name: actor.name }, cases, notifyTimes: app.config.reports.notifyTimes, ...(await handlerDirectory(deps)) });
+    const { cases, excludedFrom } = await listCases(deps, actor);
+    res.json({ me: { aadObjectId: actor.aadObjectId, name: actor.name }, cases, excludedFrom, notifyTimes: app.config.reports.notifyTimes, ...(await handlerDirectory(deps)) });
   });
   api.get('/:id', async (req, res) => detail(res, req.params.id, true));
 
@@ -80,6 +81,10 @@ export const caseViewRoutes: RouteMounter = (router, app) => {
     if (input.handlerId === actor.aadObjectId.toLowerCase()) return void res.json({ excludedSelf: true });
     await detail(res, req.params.id, false);
   });
+  api.post('/:id/lift-exclusion', action(async (req, res) => {
+    const input = parseCaseAction('liftExclusion', req.body);
+    await liftExclusion(deps, actorOf(res), { caseId: req.params.id, ...input });
+  }));
   api.post('/:id/close', action(async (req, res) => {
     const input = parseCaseAction('close', req.body);
     await closeCase(deps, actorOf(res), { caseId: req.params.id, ...input });

@@ -12,6 +12,7 @@ export type AuditAction =
   | 'police_decision'
   | 'assigned'
   | 'handler_excluded'
+  | 'exclusion_lifted'
   | 'closed'
   | 'reminder_sent'
   | 'escalated'

@@ -16,6 +16,7 @@ export const caseActionSchemas = {
   police: z.object({ decision: z.enum(policeDecisions), note: optionalNote }),
   assign: z.object({ handlerId: guid.nullable() }),
   exclude: z.object({ handlerId: guid }),
+  liftExclusion: z.object({ handlerId: guid }),
   close: z.object({
     outcome: z.enum(caseOutcomes),
     note: optionalNote,

@@ -1,5 +1,6 @@
 import { getPerson } from '../directory/people-repository.js';
-import { appendAudit } from './audit-log.js';
+import { appendAudit, listAudit } from './audit-log.js';
+import { describeExclusions } from './case-exclusions.js';
 import { OpenedReport } from './case-content.js';
 import { toCaseSummary } from './case-view-model.js';
 import { auditActor, caseForHandler, type HandlerActor } from './handler-access.js';
@@ -31,6 +32,7 @@ export async function openCase(deps: ReportDeps, actor: HandlerActor, caseId: un
       notes: opened.notes(),
       reporter: row.kind === 'named' ? { name: reporterPerson?.displayName ?? null, email: reporterPerson?.email ?? null } : null,
       excludedHandlerIds: excluded,
+      exclusions: describeExclusions(excluded, await listAudit(deps.db, row.reference)),
     };
   } finally {
     opened.close();

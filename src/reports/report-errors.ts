@@ -17,6 +17,7 @@ export type ReportErrorCode =
   | 'case_action_invalid'
   | 'case_not_ready_to_close'
   | 'last_handler'
+  | 'exclusion_needs_second_handler'
   | 'not_reporter'
   | 'personal_chat_only';
 
@@ -48,6 +49,7 @@ export function reportErrorStatus(code: string): number {
     case 'case_closed':
     case 'case_not_ready_to_close':
     case 'last_handler':
+    case 'exclusion_needs_second_handler':
       return 409;
     case 'too_many_attempts':
     case 'too_many_reports':

@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/iso-date.js';
+import type { CaseExclusion } from './case-exclusions.js';
 import type { CaseOutcome, PoliceDecision, ReportCategory, ReportSubject } from './categories.js';
 
 /** Anonymous (through the form) or named (through the bot, identity kept on purpose). */
@@ -60,6 +61,8 @@ export interface CaseSummary {
   outcome: CaseOutcome | null;
   /** Reporter messages handlers have not been notified about yet or not opened. */
   unreadFromReporter: number;
+  /** How many handlers are excluded from the case (jäv); shown in every handler's list. */
+  excludedHandlers?: number;
 }
 
 /** One case, opened by a handler: content decrypted. */
@@ -73,6 +76,8 @@ export interface CaseDetail extends CaseSummary {
   /** Named reports only: who reported, shown to handlers alone. */
   reporter: { name: string | null; email: string | null } | null;
   excludedHandlerIds: string[];
+  /** Who is excluded, by whom and when: every handler on the case sees it. */
+  exclusions: CaseExclusion[];
 }
 
 /** Handlers' internal notes, encrypted with the report. */

@@ -109,6 +109,10 @@ export async function addExclusion(db: Kysely<Database>, reportId: string, handl
     .execute();
 }
 
+export async function removeExclusion(db: Kysely<Database>, reportId: string, handlerId: string): Promise<void> {
+  await db.deleteFrom('report_exclusions').where('report_id', '=', reportId).where('handler_id', '=', handlerId).execute();
+}
+
 /** Records that a reminder went out; false when it already had (so it is sent once). */
 export async function claimReminder(db: Kysely<Database>, reportId: string, kind: string): Promise<boolean> {
   const result = await db

@@ -65,6 +65,8 @@ export const reportCommonMessages = defineMessages(
     'error.case_action_invalid': 'Det gick inte att spara – kontrollera uppgifterna. Inget har ändrats.',
     'error.case_not_ready_to_close': 'Innan ärendet avslutas: registrera att säkerhetschefen informerats och beslutet om polisanmälan.',
     'error.last_handler': 'Minst en rapportmottagare måste kunna arbeta med ärendet.',
+    'error.exclusion_needs_second_handler':
+      'Då skulle bara du kunna se ärendet. Jäv för någon annan kräver att ytterligare en rapportmottagare finns kvar som ser markeringen och kan häva den. Den som är jävig kan själv markera sitt jäv.',
     'error.not_reporter': 'Bara den som gjorde anmälan kan svara på den.',
     'error.personal_chat_only': 'En namngiven anmälan gör du i din personliga chatt med Tillit.',
     'error.decryption_failed': 'Anmälan kunde inte dekrypteras. Kontakta den som driftar Tillit; inget har ändrats.',
@@ -136,6 +138,8 @@ export const reportCommonMessages = defineMessages(
     'error.case_action_invalid': 'That could not be saved – check the details. Nothing has changed.',
     'error.case_not_ready_to_close': 'Before closing the case: record that the security chief was informed and the decision on a police report.',
     'error.last_handler': 'At least one case handler must be able to work on the case.',
+    'error.exclusion_needs_second_handler':
+      'Then only you could see the case. Marking someone else as having a conflict of interest needs one more handler left who sees it and can lift it. A handler with a conflict of interest can mark it themselves.',
     'error.not_reporter': 'Only the person who made the report can answer it.',
     'error.personal_chat_only': 'Make a named report in your personal chat with Tillit.',
     'error.decryption_failed': 'The report could not be decrypted. Contact whoever runs Tillit; nothing has changed.',

@@ -1,6 +1,6 @@
 import type { CaseDetail, CaseDetailResponse, ViewContext } from './case-types.js';
 import { handlerName } from './case-list-view.js';
-import { el, formatDay } from './dom.js';
+import { el, formatDay, formatInstant } from './dom.js';
 
 type Post = (action: string, body: Record<string, unknown>, status: HTMLElement) => void;
 
@@ -88,7 +88,36 @@ function handlerSection(ctx: ViewContext, data: CaseDetailResponse, post: Post):
     confirm,
     el('div', { class: 'actions' }, el('button', { type: 'submit', class: 'secondary' }, ctx.tr('cases.exclude.save'))),
   );
-  return el('section', { class: 'card' }, el('div', { class: 'grid2' }, assign, exclude));
+  return el('section', { class: 'card' }, el('div', { class: 'grid2' }, assign, exclude), exclusionList(ctx, data, post));
+}
+
+/** Who is excluded, by whom and when — with a way for any handler on the case to lift it. */
+function exclusionList(ctx: ViewContext, data: CaseDetailResponse, post: Post): HTMLElement {
+  const c = data.case;
+  const items = c.exclusions.map((x) => {
+    const name = handlerName(ctx, data.handlers, x.handlerId);
+    const by = x.excludedByName ?? (x.excludedBy ? handlerName(ctx, data.handlers, x.excludedBy) : ctx.tr('cases.excludedFrom.unknownBy'));
+    const confirm = el('div', { class: 'hidden' });
+    const lift = form(
+      (_d, status) => {
+        if (confirm.classList.contains('hidden')) {
+          confirm.replaceChildren(el('p', { class: 'field-error' }, ctx.tr('cases.exclusions.liftConfirm', { name })));
+          confirm.classList.remove('hidden');
+          return;
+        }
+        post('lift-exclusion', { handlerId: x.handlerId }, status);
+      },
+      confirm,
+      el('button', { type: 'submit', class: 'secondary' }, ctx.tr('cases.exclusions.lift', { name })),
+    );
+    return el('li', { class: 'exclusion' }, el('span', {}, ctx.tr('cases.exclusions.entry', { name, by, date: x.at ? formatInstant(x.at) : '–' })), lift);
+  });
+  return el(
+    'div',
+    { id: 'exclusions' },
+    el('h3', {}, ctx.tr('cases.exclusions.title')),
+    items.length === 0 ? el('p', { class: 'muted small' }, ctx.tr('cases.exclusions.none')) : el('ul', {}, ...items),
+  );
 }
 
 function closeSection(ctx: ViewContext, c: CaseDetail, post: Post): HTMLElement | null {

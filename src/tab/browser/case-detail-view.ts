@@ -66,7 +66,7 @@ function thread(ctx: ViewContext, data: CaseDetailResponse): HTMLElement {
 /** What an audit entry concerned, in words: a handler's name, an outcome, a police decision, a deadline. */
 function auditDetail(ctx: ViewContext, data: CaseDetailResponse, a: CaseDetailResponse['audit'][number]): string {
   if (!a.detail) return '';
-  if (a.action === 'assigned' || a.action === 'handler_excluded') return ` (${handlerName(ctx, data.handlers, a.detail)})`;
+  if (a.action === 'assigned' || a.action === 'handler_excluded' || a.action === 'exclusion_lifted') return ` (${handlerName(ctx, data.handlers, a.detail)})`;
   const key = a.action === 'closed' ? `report.outcome.${a.detail}` : a.action === 'police_decision' ? `report.police.${a.detail}` : `cases.audit.kind.${a.detail}`;
   const text = ctx.tr(key);
   // An unknown code stays out of sight rather than showing as a code.

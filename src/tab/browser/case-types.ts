@@ -17,6 +17,23 @@ export interface CaseSummary {
   policeDecision: 'reported' | 'not_reported' | null;
   outcome: string | null;
   unreadFromReporter: number;
+  excludedHandlers?: number;
+}
+
+export interface CaseExclusion {
+  handlerId: string;
+  excludedBy: string | null;
+  excludedByName: string | null;
+  at: string | null;
+}
+
+/** A case the signed-in handler is excluded from: no content, only the exclusion and its log. */
+export interface ExcludedCase {
+  id: string;
+  reference: string;
+  receivedOn: string;
+  exclusion: CaseExclusion;
+  log: AuditEntry[];
 }
 
 export interface CaseDetail extends CaseSummary {
@@ -28,6 +45,7 @@ export interface CaseDetail extends CaseSummary {
   notes: { policeNote?: string; closingNote?: string };
   reporter: { name: string | null; email: string | null } | null;
   excludedHandlerIds: string[];
+  exclusions: CaseExclusion[];
 }
 
 export interface Handler {
@@ -47,6 +65,7 @@ export interface AuditEntry {
 export interface CaseListResponse {
   me: { aadObjectId: string; name: string | null };
   cases: CaseSummary[];
+  excludedFrom: ExcludedCase[];
   handlers: Handler[];
   unreachable: number;
   notifyTimes: string[];

@@ -145,11 +145,20 @@ describe.each(dialects)('the case view ($name)', ({ create }) => {
     expect(row!.notes).not.toContain('K123456');
   });
 
-  it('excludes a handler with a conflict of interest, who then cannot see the case at all', async () => {
-    const res = await asCecilia.act(caseId, 'exclude', { handlerId: david });
+  it('lets a handler with a conflict of interest step aside; they keep seeing that the case exists, never its content', async () => {
+    // With two handlers, Cecilia cannot shut David out alone: nobody would be left to see it and undo it.
+    const alone = await asCecilia.act(caseId, 'exclude', { handlerId: david });
+    expect(alone.status).toBe(409);
+    expect(alone.body.message).toContain('bara du');
+    const res = await asDavid.act(caseId, 'exclude', { handlerId: david });
     expect(res.status).toBe(200);
-    expect(res.body.case.assignedHandlerId).toBeNull();
-    expect((await asDavid.list()).body.cases).toEqual([]);
+    expect(res.body).toEqual({ excludedSelf: true });
+    expect((await asCecilia.open(caseId)).body.case.assignedHandlerId).toBeNull();
+    const davids = (await asDavid.list()).body;
+    expect(davids.cases).toEqual([]);
+    expect(davids.excludedFrom).toHaveLength(1);
+    expect(davids.excludedFrom[0]).toMatchObject({ id: caseId, exclusion: { handlerId: david, excludedBy: david } });
+    expect(JSON.stringify(davids)).not.toMatch(/vet var jag bor|tisdags|threat/);
     const refused = await asDavid.open(caseId);
     expect(refused.status).toBe(403);
     expect(refused.body.message).toContain('jävig');
@@ -173,7 +182,8 @@ describe.each(dialects)('the case view ($name)', ({ create }) => {
     expect(audit.map((a) => a.action)).toEqual(
       expect.arrayContaining(['case_opened', 'acknowledged', 'message_sent', 'security_chief_informed', 'police_decision', 'assigned', 'handler_excluded', 'feedback_sent', 'closed']),
     );
-    expect(audit.every((a) => a.actorId === cecilia)).toBe(true);
+    expect(new Set(audit.map((a) => a.actorId))).toEqual(new Set([cecilia, david]));
+    expect(audit.filter((a) => a.actorId === david).map((a) => a.action)).toEqual(['handler_excluded']);
     expect(JSON.stringify(audit)).not.toMatch(/tisdags|vet var jag bor/);
   });
 
