@@ -8,7 +8,7 @@ import type { Messenger, SendResult } from '../ports/messenger.js';
 import type { Dialect } from '../storage/database.js';
 import type { Database } from '../storage/schema.js';
 import { ConversationPacer } from './conversation-pacer.js';
-import type { RecipientJob } from './delivery.js';
+import type { Delivery, RecipientJob } from './delivery.js';
 import { emptySummary, type DispatchSummary } from './dispatch-summary.js';
 import type { DispatcherSettings } from './dispatcher-settings.js';
 import type { OutboxItem } from './outbox-item.js';
@@ -21,6 +21,8 @@ import { SendBudget } from './send-budget.js';
 import { settleSend, type SendContext } from './settle-send.js';
 import { ThrottleTracker } from './throttle-tracker.js';
 import { planUnreachableNotices } from './unreachable-notices.js';
+import { WriteHealth } from './write-health.js';
+import { isPassingDatabaseError } from '../storage/database-errors.js';
 
 export interface DispatcherDeps {
   db: Kysely<Database>;
@@ -42,13 +44,21 @@ const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
  * Teams' limits and marks each message's rows sent right after it went out.
  * A crash between a send and its mark is the only way to send twice, so
  * duplicates are bounded by `concurrency` messages per crashed process.
+ *
+ * The lease is checked again immediately before each send, and a renewal
+ * extends only the jobs whose rows this worker still holds: a process
+ * frozen past its lease (SIGSTOP, a suspended VM) wakes up to find its rows
+ * taken over and sends none of them. A database that drops its connection
+ * is retried; a write that fails for good stops the sending.
  */
 export class ReminderDispatcher {
   readonly workerId = `${os.hostname()}/${process.pid}/${randomBytes(4).toString('hex')}`;
   private readonly pacer = new ConversationPacer();
   private readonly throttles = new ThrottleTracker();
   private readonly budget: SendBudget;
-  private readonly jobs = new Set<RecipientJob>();
+  /** Jobs claimed and not finished, with how many of their deliveries have been sent or are being sent. */
+  private readonly jobs = new Map<RecipientJob, number>();
+  private writes = new WriteHealth();
   private stopping = false;
   private running: Promise<DispatchSummary> | undefined;
 
@@ -85,6 +95,8 @@ export class ReminderDispatcher {
 
   private async run(waitMs: number): Promise<DispatchSummary> {
     const summary = emptySummary();
+    const writes = (this.writes = new WriteHealth());
+    let troubleSince: number | undefined;
     const droppedBefore = this.budget.dropped;
     const queue: RecipientJob[] = [];
     let producing = true;
@@ -100,7 +112,11 @@ export class ReminderDispatcher {
         const job = queue.shift();
         if (job) {
           signal();
-          await this.sendJob(job, summary).catch((error) => this.deps.logger.error({ code: 'reminder_job_failed', errorName: (error as Error)?.name }, 'reminder job failed'));
+          await this.sendJob(job, summary).catch((error) => {
+            // The outcome of a send could not be written: sending on would only make more duplicates.
+            writes.break(error);
+            this.deps.logger.error({ code: 'reminder_job_failed', errorName: (error as Error)?.name }, 'reminder job failed');
+          });
           this.jobs.delete(job);
           signal();
           continue;
@@ -112,30 +128,26 @@ export class ReminderDispatcher {
     const senders = Array.from({ length: this.deps.settings.concurrency }, () => sender());
 
     try {
-      while (!this.stopping) {
+      while (!this.stopping && !writes.broken) {
         if (queue.length >= Math.max(this.deps.settings.concurrency, this.deps.settings.claimRecipients)) {
           await idle();
           continue;
         }
-        const claimed = await this.claim();
-        if (claimed.length > 0) {
-          summary.claimedRows += claimed.length;
-          for (const job of await this.prepare(claimed, summary)) {
-            this.jobs.add(job);
-            queue.push(job);
-          }
-          signal();
-          continue;
+        try {
+          const more = await this.produce(queue, summary, waitMs);
+          troubleSince = undefined;
+          if (more === 'done') break;
+          if (more === 'queued') signal();
+        } catch (error) {
+          // A lost connection or a database restart: try again for a while, then give up.
+          if (!isPassingDatabaseError(error)) throw error;
+          troubleSince ??= Date.now();
+          if (Date.now() - troubleSince > this.deps.settings.leaseMs) throw error;
+          this.deps.logger.warn({ code: 'reminder_database_unavailable' }, 'database unavailable; retrying');
+          await sleep(500);
         }
-        if (this.jobs.size > 0) {
-          await sleep(100);
-          continue;
-        }
-        const next = await nextDueAt(this.deps.db);
-        const wait = next ? Date.parse(next) - this.now().getTime() : Number.POSITIVE_INFINITY;
-        if (wait > waitMs) break;
-        await sleep(Math.min(Math.max(wait, 50), 1000));
       }
+      if (writes.broken) throw writes.broken.error;
     } finally {
       producing = false;
       signal();
@@ -149,29 +161,75 @@ export class ReminderDispatcher {
     return summary;
   }
 
-  private async claim(): Promise<OutboxItem[]> {
-    const now = this.now();
-    return claimDueRows(this.deps.db, this.deps.dialect, {
-      workerId: this.workerId,
-      nowIso: now.toISOString(),
-      leaseUntilIso: new Date(now.getTime() + this.deps.settings.leaseMs).toISOString(),
-      recipients: this.deps.settings.claimRecipients,
-    });
+  /** One step of the producer: claim and queue due rows, or wait for the next due time. */
+  private async produce(queue: RecipientJob[], summary: DispatchSummary, waitMs: number): Promise<'queued' | 'waited' | 'done'> {
+    const { rows: claimed, leaseUntil } = await this.claim();
+    if (claimed.length > 0) {
+      summary.claimedRows += claimed.length;
+      let jobs: RecipientJob[];
+      try {
+        jobs = await this.prepare(claimed, leaseUntil, summary);
+      } catch (error) {
+        // Give the rows back now rather than when the lease lapses (best effort: they lapse anyway).
+        const ids = claimed.map((r) => r.id);
+        await releaseRows(this.deps.db, ids, this.workerId, { nextAttemptAt: this.now().toISOString(), outcome: null, failed: false }, this.now().toISOString()).catch(() => undefined);
+        throw error;
+      }
+      for (const job of jobs) {
+        this.jobs.set(job, 0);
+        queue.push(job);
+      }
+      return 'queued';
+    }
+    if (this.jobs.size > 0) {
+      await sleep(100);
+      return 'waited';
+    }
+    const next = await nextDueAt(this.deps.db);
+    const wait = next ? Date.parse(next) - this.now().getTime() : Number.POSITIVE_INFINITY;
+    if (wait > waitMs) return 'done';
+    await sleep(Math.min(Math.max(wait, 50), 1000));
+    return 'waited';
   }
 
+  private async claim(): Promise<{ rows: OutboxItem[]; leaseUntil: number }> {
+    const now = this.now();
+    const leaseUntil = now.getTime() + this.deps.settings.leaseMs;
+    const rows = await claimDueRows(this.deps.db, this.deps.dialect, {
+      workerId: this.workerId,
+      nowIso: now.toISOString(),
+      leaseUntilIso: new Date(leaseUntil).toISOString(),
+      recipients: this.deps.settings.claimRecipients,
+    });
+    return { rows, leaseUntil };
+  }
+
+  /**
+   * The heartbeat: extends the lease on the rows of every unfinished job, and
+   * the job's own lease only when all its unsent rows were still ours. A job
+   * whose rows were taken over keeps its lapsed lease, so it is never sent.
+   */
   private async renew(): Promise<void> {
     const started = this.now().getTime();
+    const rowIds = (deliveries: Delivery[]) => deliveries.flatMap((d) => d.rows.map((r) => r.id));
+    // The delivery being sent keeps its lease too; whether the job is still ours is judged by those not begun.
+    const renewing = [...this.jobs].flatMap(([job, begun]) => rowIds(job.deliveries.slice(Math.max(0, begun - 1))));
+    const judged = [...this.jobs].map(([job, begun]) => ({ job, ids: rowIds(job.deliveries.slice(begun)) }));
     try {
-      await renewLeases(this.deps.db, this.workerId, new Date(started + this.deps.settings.leaseMs).toISOString(), new Date(started).toISOString());
-      for (const job of this.jobs) job.leaseUntil = Math.max(job.leaseUntil, started + this.deps.settings.leaseMs);
+      const held = await renewLeases(this.deps.db, this.workerId, renewing, new Date(started + this.deps.settings.leaseMs).toISOString(), new Date(started).toISOString());
+      let lost = 0;
+      for (const { job, ids } of judged) {
+        if (ids.every((id) => held.has(id))) job.leaseUntil = Math.max(job.leaseUntil, started + this.deps.settings.leaseMs);
+        else lost++;
+      }
+      if (lost > 0) this.deps.logger.warn({ code: 'reminder_lease_lost', jobs: lost }, 'rows taken over by another process; not sending them');
     } catch {
       this.deps.logger.warn({ code: 'reminder_lease_renewal_failed' }, 'lease renewal failed');
     }
   }
 
-  private async prepare(rows: OutboxItem[], summary: DispatchSummary): Promise<RecipientJob[]> {
+  private async prepare(rows: OutboxItem[], leaseUntil: number, summary: DispatchSummary): Promise<RecipientJob[]> {
     const now = this.now();
-    const leaseUntil = now.getTime() + this.deps.settings.leaseMs;
     const s = this.deps.settings;
     const prepared = await prepareDeliveries(
       { db: this.deps.db, renderer: this.deps.renderer, organisationZone: s.organisationZone, organisationLocale: s.organisationLocale, followTeamsLocale: s.followTeamsLocale, maxItemsPerMessage: s.maxItemsPerMessage },
@@ -206,16 +264,21 @@ export class ReminderDispatcher {
     }
   }
 
+  /** False (and a warning) when the job's lease may already have passed to another process. */
+  private holds(job: RecipientJob, index: number): boolean {
+    if (job.leaseUntil - this.now().getTime() >= this.deps.settings.leaseMs / 4) return true;
+    this.deps.logger.warn({ code: 'reminder_lease_expiring', messages: job.deliveries.length - index }, 'lease expiring; leaving rows to be reclaimed');
+    return false;
+  }
+
   private async sendJob(job: RecipientJob, summary: DispatchSummary): Promise<void> {
     for (const [index, delivery] of job.deliveries.entries()) {
-      if (this.stopping) return;
-      // Never send on a lease that may already have passed to another process.
-      if (job.leaseUntil - this.now().getTime() < this.deps.settings.leaseMs / 4) {
-        this.deps.logger.warn({ code: 'reminder_lease_expiring', messages: job.deliveries.length - index }, 'lease expiring; leaving rows to be reclaimed');
-        return;
-      }
+      if (this.stopping || this.writes.broken || !this.holds(job, index)) return;
       await sleep(this.pacer.reserve(job.conversationRowId) - Date.now());
       await this.budget.acquire();
+      // The waits may have been long (a 429 pause, a frozen process): check again right before sending.
+      if (this.stopping || !(await this.writes.clear()) || !this.holds(job, index)) return;
+      this.jobs.set(job, index + 1);
       let result: SendResult;
       try {
         result = await this.deps.messenger.send({ conversationRowId: job.conversationRowId }, delivery.message);
@@ -239,6 +302,6 @@ export class ReminderDispatcher {
   }
 
   private sendContext(): SendContext {
-    return { db: this.deps.db, clock: this.deps.clock, logger: this.deps.logger, settings: this.deps.settings, workerId: this.workerId, pacer: this.pacer, budget: this.budget, throttles: this.throttles };
+    return { db: this.deps.db, clock: this.deps.clock, logger: this.deps.logger, settings: this.deps.settings, workerId: this.workerId, pacer: this.pacer, budget: this.budget, throttles: this.throttles, writes: this.writes };
   }
 }

@@ -153,15 +153,24 @@ export async function releaseRows(
   );
 }
 
-/** Extends this worker's leases (its heartbeat); returns how many rows it still holds. */
-export async function renewLeases(db: Kysely<Database>, workerId: string, leaseUntilIso: string, nowIso: string): Promise<number> {
-  const result = await db
-    .updateTable('reminder_outbox')
-    .set({ lease_until: leaseUntilIso, updated_at: nowIso })
-    .where('claimed_by', '=', workerId)
-    .where('state', '=', 'sending')
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows);
+/**
+ * Extends this worker's lease on the given rows (its heartbeat) and returns
+ * the ids it still held. A row missing from the answer was taken over by
+ * another process after our lease ran out (a paused or frozen process):
+ * this worker must not send it.
+ */
+export async function renewLeases(db: Kysely<Database>, workerId: string, ids: readonly string[], leaseUntilIso: string, nowIso: string): Promise<Set<string>> {
+  const results = await byIds(ids, (chunk) =>
+    db
+      .updateTable('reminder_outbox')
+      .set({ lease_until: leaseUntilIso, updated_at: nowIso })
+      .where('id', 'in', chunk)
+      .where('claimed_by', '=', workerId)
+      .where('state', '=', 'sending')
+      .returning('id')
+      .execute(),
+  );
+  return new Set(results.flat().map((r) => r.id));
 }
 
 /** On a clean stop: everything this worker claimed but did not send goes straight back. */

@@ -34,6 +34,10 @@ export class FakeConnector {
   readonly calls: ConnectorCall[] = [];
   readonly members = new Map<string, FakeMember>();
   policy: ConnectorPolicy = () => undefined;
+  /** Holds every answer to a sent activity this long, so a test can catch sends in flight. */
+  answerDelayMs = 0;
+  /** Requests received and not yet answered. */
+  open = 0;
   private server?: http.Server;
   private counter = 0;
   url = '';
@@ -70,8 +74,14 @@ export class FakeConnector {
   }
 
   private async handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    this.open++;
+    res.once('close', () => this.open--);
     const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
+    try {
+      for await (const chunk of req) chunks.push(chunk as Buffer);
+    } catch {
+      return; // the caller went away mid-request (a killed process)
+    }
     const raw = Buffer.concat(chunks).toString('utf8');
     const url = new URL(req.url ?? '/', 'http://x');
     const parts = url.pathname.split('/').filter(Boolean).map(decodeURIComponent);
@@ -86,6 +96,7 @@ export class FakeConnector {
     };
     this.calls.push(call);
     const scripted = this.policy(call);
+    if (this.answerDelayMs > 0 && call.path.includes('/activities')) await new Promise((r) => setTimeout(r, this.answerDelayMs));
     if (scripted) {
       res.writeHead(scripted.status, { 'content-type': 'application/json', ...scripted.headers });
       res.end(JSON.stringify(scripted.body ?? {}));
