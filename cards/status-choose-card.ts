@@ -1,6 +1,7 @@
 import { translator } from '../src/i18n/catalogue.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { MyMeasureItem } from '../src/status/my-measures.js';
+import type { ChooseReason } from '../src/status/resolve-reply-measure.js';
 import { adaptiveCard, executeAction, heading, textBlock, type AdaptiveCard } from './adaptive-card.js';
 import { clip } from './literal-text.js';
 import { statusLabel } from './status-format.js';
@@ -19,10 +20,19 @@ const maxChoices = 50;
  * The understood values travel once, in the button's data; nothing is
  * stored before the owner sends the status card.
  */
-export function statusChooseCard(items: readonly MyMeasureItem[], locale: Locale, draft: StatusFormValues): AdaptiveCard {
+export function statusChooseCard(
+  items: readonly MyMeasureItem[],
+  locale: Locale,
+  draft: StatusFormValues,
+  ask: { reason: ChooseReason; unknownCodes: readonly string[] } = { reason: 'unnamed', unknownCodes: [] },
+): AdaptiveCard {
   const tr = translator(locale);
   const title = tr('status.my.chooseTitle');
-  const intro = draft.status ? tr('status.my.chooseIntro', { status: statusLabel(tr, draft.status) }) : tr('status.my.chooseIntroNoStatus');
+  const why =
+    ask.reason === 'unknown'
+      ? tr('status.my.chooseWhyUnknown', { codes: ask.unknownCodes.join(', ') })
+      : tr(ask.reason === 'several' ? 'status.my.chooseWhySeveral' : 'status.my.chooseWhyUnnamed');
+  const intro = `${why} ${draft.status ? tr('status.my.chooseIntro', { status: statusLabel(tr, draft.status) }) : tr('status.my.chooseIntroNoStatus')}`;
   const shown = items.slice(0, maxChoices);
   return adaptiveCard(
     [

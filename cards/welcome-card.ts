@@ -1,3 +1,4 @@
+import { reminderPromise } from '../src/reminders/reminder-promise.js';
 import { translator } from '../src/i18n/catalogue.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { ChatCommand } from '../src/chat/commands.js';
@@ -30,7 +31,7 @@ export function welcomeCard(view: WelcomeView, locale: Locale): AdaptiveCard {
     textBlock(tr('welcome.intro')),
     textBlock(
       [
-        `- ${tr('welcome.point.reminders')}`,
+        `- ${tr('welcome.point.reminders', reminderPromise(locale))}`,
         `- ${tr('welcome.point.status')}`,
         `- ${tr('welcome.point.report')}`,
         `- ${tr('welcome.point.overview')}`,

@@ -1,4 +1,5 @@
 import { translator, type MessageKey } from '../../src/i18n/catalogue.js';
+import { reminderPromise } from '../../src/reminders/reminder-promise.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { html, type Html } from './html.js';
 import { pageLayout } from './page-layout.js';
@@ -60,6 +61,6 @@ export function infoPage(view: { page: InfoPage; locale: Locale; retentionDays: 
 <nav class="info-nav">${link('about', 'info.nav.about')} · ${link('privacy', 'info.nav.privacy')} · ${link('terms', 'info.nav.terms')} · <a href="/anmalan?lang=${view.locale}">${tr('info.nav.report')}</a> · <a href="${infoPagePaths[view.page]}?lang=${other}" lang="${other}">${tr('info.nav.otherLanguage')}</a></nav>
 <h1>${tr(page.title)}</h1>
 ${page.lead ? html`<p class="lead">${tr(page.lead)}</p>` : undefined}
-${page.sections.map((s) => html`<section class="card">${s.title ? html`<h2>${tr(s.title)}</h2>` : undefined}<p>${tr(s.text, { days: view.retentionDays })}</p></section>`)}`;
+${page.sections.map((s) => html`<section class="card">${s.title ? html`<h2>${tr(s.title)}</h2>` : undefined}<p>${tr(s.text, { days: view.retentionDays, ...reminderPromise(view.locale) })}</p></section>`)}`;
   return pageLayout({ locale: view.locale, title: tr(page.title), body });
 }

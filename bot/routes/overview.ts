@@ -14,10 +14,8 @@ import { overviewDeps, viewingPlace } from '../overview-services.js';
 import { replyWithCard } from '../reply.js';
 import { answerFor, currentPersonId } from './overview-answer.js';
 import { cardsForQuery, reportLinksFor } from './overview-cards.js';
+import { hintForLookup, unreadableQueryCard } from './overview-hints.js';
 import type { CardActionHandler, CommandHandler } from './route-types.js';
-
-/** Words after "status" that Tillit cannot read. */
-export class OverviewQueryError extends TillitError<'overview_query_not_understood'> {}
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional();
 const planData = z.object({ planId: z.string().min(1).max(100), asOf: day });
@@ -38,15 +36,30 @@ function asOfOf(data: { asOf?: string | undefined }) {
 /** "status", "läget", "status 2.3", "status målområde 2", "status per 2025-03-31". */
 export const showStatus: CommandHandler = async (env, rest) => {
   const query = parseOverviewQuery(rest);
-  if (!query) throw new OverviewQueryError('overview_query_not_understood', 'Unreadable status query');
-  const cards = await answerFor(env, (viewer) => cardsForQuery(env.app, viewer, query, env.locale));
+  if (!query) {
+    await replyWithCard(env.turn, unreadableQueryCard(rest, env.locale));
+    return;
+  }
+  const cards = await answerFor(env, async (viewer) => {
+    try {
+      return await cardsForQuery(env.app, viewer, query, env.locale);
+    } catch (error) {
+      // An unknown code or an unreal date is a typo, answered as such; only real faults get the error card.
+      const hint = await hintForLookup(env.app, viewer, query, error, env.locale);
+      if (hint) return [hint];
+      throw error;
+    }
+  });
   for (const card of cards) await replyWithCard(env.turn, card, card.fallbackText?.slice(0, 200));
 };
 
 /** "rapport": personal links to each readable plan's committee report (never posted in a shared conversation). */
 export const showReport: CommandHandler = async (env, rest) => {
   const query = parseOverviewQuery(rest);
-  if (!query || query.target.kind !== 'plans') throw new OverviewQueryError('overview_query_not_understood', 'Unreadable report query');
+  if (!query || query.target.kind !== 'plans') {
+    await replyWithCard(env.turn, unreadableQueryCard(query ? '' : rest, env.locale));
+    return;
+  }
   const cards = await answerFor(
     env,
     async (viewer) => {

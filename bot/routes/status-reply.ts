@@ -5,8 +5,9 @@ import { localDate } from '../../src/calendar/zoned-time.js';
 import { findConversation } from '../../src/directory/conversations-repository.js';
 import { translator } from '../../src/i18n/catalogue.js';
 import { newCardNonce } from '../../src/status/card-nonce.js';
-import { loadMyMeasures } from '../../src/status/my-measures.js';
-import { parseStatusReply } from '../../src/status/parse-status-reply.js';
+import { getMeasuresByIds } from '../../src/plans/plan-repository.js';
+import { loadMeasureItems, loadMyMeasures } from '../../src/status/my-measures.js';
+import { parseStatusReply, statusWords } from '../../src/status/parse-status-reply.js';
 import { resolveReplyMeasure } from '../../src/status/resolve-reply-measure.js';
 import { replyWithCard } from '../reply.js';
 import { currentPerson, rememberShownMeasures, statusDeps } from '../status/status-env.js';
@@ -33,7 +34,9 @@ export async function handleStatusReply(env: TurnEnv, text: string): Promise<boo
     personId: person.id,
     conversationRowId: conversation?.id ?? null,
     replyToId: activity.replyToId,
-    measureCode: reply.measureCode,
+    mentions: reply.mentions,
+    text,
+    statusWords,
   });
   const draft = { status: reply.status, comment: reply.comment, forecastDate: reply.forecastDate };
 
@@ -41,7 +44,11 @@ export async function handleStatusReply(env: TurnEnv, text: string): Promise<boo
     const view = await viewForSender(env, target.measureId);
     const tr = translator(env.locale);
     const card = view.viewer.canRecord
-      ? measureStatusCard(view, env.locale, { nonce: newCardNonce(), prefill: draft, intro: tr(reply.status ? 'status.confirm.intro' : 'status.confirm.uncertain') })
+      ? measureStatusCard(view, env.locale, {
+          nonce: newCardNonce(),
+          prefill: draft,
+          intro: tr(reply.status ? 'status.confirm.intro' : 'status.confirm.uncertain', { code: view.measure.code }),
+        })
       : refusal(env, view);
     const activityId = await replyWithCard(env.turn, card);
     if (view.viewer.canRecord) await rememberShownMeasures(env, person.id, [view.measure.id], activityId);
@@ -51,16 +58,14 @@ export async function handleStatusReply(env: TurnEnv, text: string): Promise<boo
     await replyWithCard(env.turn, refusal(env, await viewForSender(env, target.measureId)));
     return true;
   }
-  const mine = await loadMyMeasures(deps, { personId: person.id });
   if (target.kind === 'choose') {
-    const wanted = new Set(target.measureIds);
-    const items = mine.items.filter((i) => wanted.has(i.measure.id));
-    // A coordinator's plan measures are not in "mine"; then offer what they own, or nothing to choose.
-    const choices = items.length > 0 ? items : mine.items;
-    const activityId = await replyWithCard(env.turn, choices.length > 0 ? statusChooseCard(choices, env.locale, draft) : myMeasuresCard(mine, env.locale));
-    await rememberShownMeasures(env, person.id, choices.map((i) => i.measure.id), activityId);
+    const measures = new Map((await getMeasuresByIds(env.app.db, target.measureIds)).map((m) => [m.id, m] as const));
+    const { items } = await loadMeasureItems(deps, target.measureIds.flatMap((id) => measures.get(id) ?? []));
+    const ask = { reason: target.reason, unknownCodes: target.unknownCodes };
+    const activityId = await replyWithCard(env.turn, statusChooseCard(items, env.locale, draft, ask));
+    await rememberShownMeasures(env, person.id, items.map((i) => i.measure.id), activityId);
     return true;
   }
-  await replyWithCard(env.turn, myMeasuresCard(mine, env.locale));
+  await replyWithCard(env.turn, myMeasuresCard(await loadMyMeasures(deps, { personId: person.id }), env.locale));
   return true;
 }

@@ -62,3 +62,22 @@ export function parseOverviewQuery(rest: string): OverviewQuery | undefined {
   }
   return { target, ...(asOf ? { asOf } : {}), ...(planKey ? { planKey } : {}) };
 }
+
+/** Why the words after "status" could not be read: a date that does not exist, or something else. */
+export type OverviewQueryProblem = { kind: 'invalid_date'; written: string } | { kind: 'not_understood' };
+
+const looksLikeDate = /^(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}(?::[ae])?\s+\p{L}+\.?\s+\d{4}|\d{1,2}\/\d{1,2}(?:\s+\d{4})?)$/u;
+
+/**
+ * Explains a query parseOverviewQuery could not read: "per 31 februari
+ * 2025" and "2025-02-30" are dates that do not exist (a normal answer, not a
+ * fault); anything else was not understood.
+ */
+export function overviewQueryProblem(rest: string): OverviewQueryProblem {
+  const text = ` ${rest.replace(/\s+/g, ' ').trim()} `;
+  const per = /\s(?:per|as of|den)\s+(.+?)\s*$/iu.exec(text);
+  if (per && looksLikeDate.test(per[1]!.trim())) return { kind: 'invalid_date', written: per[1]!.trim() };
+  const iso = /\s(\d{4}-\d{1,2}-\d{1,2})\s/u.exec(text);
+  if (iso) return { kind: 'invalid_date', written: iso[1]! };
+  return { kind: 'not_understood' };
+}

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../calendar/iso-date.js';
 import { localDate } from '../calendar/zoned-time.js';
 import { measuresOwnedBy } from '../plans/plan-repository.js';
+import type { Measure } from '../plans/plan.js';
 import { summariseMeasures, type MeasureSummary } from './measure-summary.js';
 import type { StatusDeps } from './status-deps.js';
 import { toStatusEntries, type StatusEntry } from './status-entry.js';
@@ -29,7 +30,20 @@ export interface MyMeasures {
  * soonest due first; done and cancelled ones last.
  */
 export async function loadMyMeasures(deps: StatusDeps, input: { personId: string }): Promise<MyMeasures> {
-  const measures = await measuresOwnedBy(deps.db, input.personId);
+  const loaded = await loadMeasureItems(deps, await measuresOwnedBy(deps.db, input.personId));
+  loaded.items.sort(
+    (a, b) =>
+      Number(isClosedStatus(a.latest?.status)) - Number(isClosedStatus(b.latest?.status)) ||
+      lightUrgency[a.light] - lightUrgency[b.light] ||
+      (a.measure.dueDate ?? '9999').localeCompare(b.measure.dueDate ?? '9999') ||
+      a.measure.planName.localeCompare(b.measure.planName, 'sv') ||
+      a.measure.code.localeCompare(b.measure.code, 'sv', { numeric: true }),
+  );
+  return loaded;
+}
+
+/** Measures with their latest status and traffic light, in the order given. */
+export async function loadMeasureItems(deps: StatusDeps, measures: readonly Measure[]): Promise<MyMeasures> {
   const summaries = await summariseMeasures(deps.db, measures);
   const latest = await latestStatuses(deps.db, summaries.map((m) => m.id));
   const entries = new Map((await toStatusEntries(deps.db, [...latest.values()])).map((e) => [e.measureId, e]));
@@ -43,13 +57,5 @@ export async function loadMyMeasures(deps: StatusDeps, input: { personId: string
       overdue: measure.dueDate !== null && today > measure.dueDate && !isClosedStatus(entry?.status),
     };
   });
-  items.sort(
-    (a, b) =>
-      Number(isClosedStatus(a.latest?.status)) - Number(isClosedStatus(b.latest?.status)) ||
-      lightUrgency[a.light] - lightUrgency[b.light] ||
-      (a.measure.dueDate ?? '9999').localeCompare(b.measure.dueDate ?? '9999') ||
-      a.measure.planName.localeCompare(b.measure.planName, 'sv') ||
-      a.measure.code.localeCompare(b.measure.code, 'sv', { numeric: true }),
-  );
   return { items, today, timeZone: deps.timeZone };
 }

@@ -1,6 +1,7 @@
 import { knownKeys } from '../known-keys.js';
 import { isIsoDate, isoDate, lastDayOfMonth, type IsoDate } from '../calendar/iso-date.js';
 import { workingDayOnOrBefore } from '../calendar/working-days.js';
+import { findCodeMentions, type CodeMention } from './measure-codes.js';
 import type { StatusValue } from './status.js';
 
 /** What Tillit understood from a free-text reply. Nothing here is stored until the owner confirms it. */
@@ -11,21 +12,25 @@ export interface StatusReply {
   uncertain: boolean;
   comment: string | null;
   forecastDate: IsoDate | null;
-  /** A measure code the text starts with or names ("2.3 klar", "åtgärd 2.3 är försenad"). */
-  measureCode: string | null;
+  /** Every measure code the text names, anywhere in it ("vi är försenade med 1.1 pga IT", "punkt två punkt tre"). */
+  mentions: CodeMention[];
 }
 
 const phrases: Record<StatusValue, readonly string[]> = {
-  not_started: ['ej påbörjad', 'ej påbörjat', 'ej påbörjats', 'inte påbörjad', 'inte påbörjat', 'inte påbörjats', 'inte börjat', 'inte startat', 'ej startad', 'ej startat', 'inte kommit igång', 'not started', 'not yet started', 'have not started', "haven't started"],
+  not_started: ['ej påbörjad', 'ej påbörjat', 'ej påbörjats', 'inte påbörjad', 'inte påbörjat', 'inte påbörjats', 'inte börjat', 'inte startat', 'ej startad', 'ej startat', 'inte kommit igång', 'inte hunnit börja', 'inte hunnit starta', 'inte hunnit påbörja', 'not started', 'not yet started', 'have not started', "haven't started"],
   on_track: ['pågår enligt plan', 'enligt plan', 'pågår', 'på gång', 'i fas', 'går bra', 'on track', 'in progress', 'ongoing', 'going well', 'according to plan'],
   at_risk: ['risk för försening', 'risk för förseningar', 'riskerar att bli försenad', 'riskerar att bli försenat', 'riskerar att försenas', 'riskerar', 'risk', 'at risk', 'risk of delay'],
   delayed: ['försenad', 'försenat', 'försenade', 'försenas', 'försening', 'ligger efter', 'delayed', 'behind schedule', 'running late', 'late'],
-  done: ['klar', 'klart', 'färdig', 'färdigt', 'avslutad', 'avslutat', 'genomförd', 'genomfört', 'slutförd', 'slutfört', 'done', 'finished', 'completed', 'complete'],
+  done: ['klar', 'klart', 'klara', 'färdig', 'färdigt', 'avslutad', 'avslutat', 'genomförd', 'genomfört', 'slutförd', 'slutfört', 'slutförda', 'genomförda', 'avslutade', 'färdiga', 'done', 'finished', 'completed', 'complete'],
   cancelled: ['avbruten', 'avbrutet', 'avbryts', 'avbrutits', 'inställd', 'inställt', 'struken', 'cancelled', 'canceled', 'dropped'],
 };
 
 const boundary = (body: string) => new RegExp(`(?<![\\p{L}\\p{N}])${body}(?![\\p{L}\\p{N}])`, 'gu');
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Every word that helps say a status ("klar", "försenade", "enligt"); such words name no measure. */
+export const statusWords: ReadonlySet<string> = new Set(
+  Object.values(phrases).flatMap((list) => list.flatMap((phrase) => phrase.split(' '))),
+);
 const matchers = (Object.entries(phrases) as Array<[StatusValue, readonly string[]]>)
   .flatMap(([status, list]) => list.map((phrase) => ({ status, phrase, re: boundary(escapeRe(phrase).replace(/ /g, '\\s+')) })))
   .sort((a, b) => b.phrase.length - a.phrase.length);
@@ -45,8 +50,27 @@ const datePhrase = new RegExp(
   'iu',
 );
 const codeAtStart = /^\s*(?:(?:åtgärd(?:en)?|measure|punkt)\s+)?(\d{1,2}(?:\.\d{1,2}){1,2})(?![\d.]*\d)\s*[:,–—-]?\s*/iu;
-const codeNamed = /(?:åtgärd(?:en)?|measure|punkt)\s+(\d{1,2}(?:\.\d{1,2}){1,2})(?![\d])/iu;
 const fillers = boundary('(?:jag|vi|är|det|den|åtgärden|status|nu|har|blivit|tyvärr|så|och|we|are|is|it|the|measure|now|has|been|unfortunately|and|just|till|to)');
+
+/** The statuses a clause names, where, and whether one is negated or hedged ("inte klar", "blir klar i april"). */
+function readStatuses(clause: string): { taken: Array<[number, number]>; found: Set<StatusValue>; uncertain: boolean } {
+  const taken: Array<[number, number]> = [];
+  const found = new Set<StatusValue>();
+  let uncertain = false;
+  for (const { status, re } of matchers) {
+    re.lastIndex = 0;
+    for (let m = re.exec(clause); m; m = re.exec(clause)) {
+      const [start, end] = [m.index, m.index + m[0].length];
+      if (taken.some(([s, e]) => start < e && end > s)) continue;
+      taken.push([start, end]);
+      const before = clause.slice(0, start);
+      if (negations.test(before)) uncertain = true;
+      else if (status === 'done' && (future.test(before) || dueWords.test(clause.slice(end)))) uncertain = true;
+      else found.add(status);
+    }
+  }
+  return { taken, found, uncertain };
+}
 
 /** The forecast a date phrase means: a day as given, a month as its last working day, always today or later. */
 function forecastFrom(match: RegExpExecArray, today: IsoDate): IsoDate | null {
@@ -73,8 +97,8 @@ function forecastFrom(match: RegExpExecArray, today: IsoDate): IsoDate | null {
 /**
  * Reads a free-text answer to a reminder ("klar", "försenad till mars,
  * väntar på IT", "risk för försening, leverantören är sen") in Swedish or
- * English. Returns undefined when the text does not speak of a status at
- * all. The status is only set when unambiguous; the first clause carries
+ * English. Returns undefined when the text speaks neither of a status nor
+ * of a measure by its code. The status is only set when unambiguous; the first clause carries
  * the status and the rest becomes the comment (or the whole text, when the
  * first clause says more than the status).
  */
@@ -86,38 +110,33 @@ export function parseStatusReply(text: string, today: IsoDate): StatusReply | un
   const cut = /[,;:!?]|\.(?=\s|$)|\s[–—-]\s/u.exec(body);
   const head = (cut ? body.slice(0, cut.index) : body).toLowerCase();
   const rest = cut ? body.slice(cut.index + cut[0].length).trim() : '';
-  const measureCode = codeMatch?.[1] ?? codeNamed.exec(head)?.[1] ?? null;
+  const mentions = findCodeMentions(original);
 
-  const taken: Array<[number, number]> = [];
-  const found = new Set<StatusValue>();
-  let uncertain = false;
-  for (const { status, re } of matchers) {
-    re.lastIndex = 0;
-    for (let m = re.exec(head); m; m = re.exec(head)) {
-      const [start, end] = [m.index, m.index + m[0].length];
-      if (taken.some(([s, e]) => start < e && end > s)) continue;
-      taken.push([start, end]);
-      const before = head.slice(0, start);
-      if (negations.test(before)) uncertain = true;
-      else if (status === 'done' && (future.test(before) || dueWords.test(head.slice(end)))) uncertain = true;
-      else found.add(status);
-    }
+  // The first clause carries the status; when it has none, a later one may ("kontoutdragen kontrolleras nu, klart").
+  let clause = head;
+  let read = readStatuses(clause);
+  if (read.found.size === 0 && !read.uncertain && cut) {
+    clause = body.toLowerCase();
+    read = readStatuses(clause);
   }
-  if (found.size === 0 && !uncertain) return undefined;
+  const { taken, found } = read;
+  let uncertain = read.uncertain;
+  const namesMeasure = mentions.some((m) => !m.reference);
+  if (found.size === 0 && !uncertain && !namesMeasure) return undefined;
   if (found.size > 1) uncertain = true;
 
-  const date = datePhrase.exec(head);
-  let leftover = head;
+  const date = datePhrase.exec(clause);
+  let leftover = clause;
   for (const [s, e] of [...taken, ...(date ? [[date.index, date.index + date[0].length] as [number, number]] : [])].sort((a, b) => b[0] - a[0])) {
     leftover = leftover.slice(0, s) + ' ' + leftover.slice(e);
   }
   leftover = leftover.replace(fillers, ' ').replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const comment = leftover === '' ? rest || null : body.trim() || null;
+  const comment = leftover === '' ? (clause === head ? rest : '') || null : body.trim() || null;
   return {
     status: found.size === 1 && !uncertain ? [...found][0]! : null,
     uncertain: uncertain || found.size !== 1,
     comment,
     forecastDate: date ? forecastFrom(date, today) : null,
-    measureCode,
+    mentions,
   };
 }

@@ -43,18 +43,18 @@ export async function rememberStatusPrompt(
 
 /**
  * The prompt a reply refers to: the message it replies to when Teams says
- * so, else the latest prompt in the conversation since `sinceIso`.
+ * so, else (unless `exact`) the latest prompt in the conversation since `sinceIso`.
  */
 export async function findStatusPrompt(
   db: Kysely<Database>,
-  input: { conversationRowId: string; replyToId?: string | null; sinceIso: string },
+  input: { conversationRowId: string; replyToId?: string | null; sinceIso: string; exact?: boolean },
 ): Promise<StatusPrompt | undefined> {
   const base = db.selectFrom('status_prompts').selectAll().where('conversation_row_id', '=', input.conversationRowId);
   const row =
     (input.replyToId
       ? await base.where('activity_id', '=', input.replyToId).orderBy('created_at', 'desc').limit(1).executeTakeFirst()
       : undefined) ??
-    (await base.where('created_at', '>=', input.sinceIso).orderBy('created_at', 'desc').limit(1).executeTakeFirst());
+    (input.exact ? undefined : await base.where('created_at', '>=', input.sinceIso).orderBy('created_at', 'desc').limit(1).executeTakeFirst());
   if (!row) return undefined;
   return {
     conversationRowId: row.conversation_row_id,

@@ -8,12 +8,12 @@ export const commonMessages = defineMessages(
     'manifest.fullName': 'Tillit – handlingsplan mot välfärdsbrott och otillåten påverkan',
     'manifest.descriptionShort': 'Påminnelser, status och anonym anmälan för handlingsplanen mot välfärdsbrott.',
     'manifest.descriptionFull':
-      'Tillit håller nämndens handlingsplan mot välfärdsbrott och otillåten påverkan levande mellan mötena. Ansvariga för åtgärder påminns om sina tidsgränser i chatten, på arbetsdagar och bara en gång, och rapporterar status direkt i påminnelsen. Medarbetare kan anmäla otillåten påverkan – hot, mutor, påtryckningar – anonymt, utan att något som identifierar dem sparas. Chefer och samordnare får lägesbilden och nämndens statusrapport.',
+      'Tillit håller nämndens handlingsplan mot välfärdsbrott och otillåten påverkan levande mellan mötena. Ansvariga för åtgärder får påminnelser i chatten före, på och efter sina tidsgränser – på arbetsdagar och aldrig samma påminnelse två gånger – och rapporterar status direkt i påminnelsen. Medarbetare kan anmäla otillåten påverkan – hot, mutor, påtryckningar – anonymt, utan att något som identifierar dem sparas. Chefer och samordnare får lägesbilden och nämndens statusrapport.',
     'welcome.title': 'Hej {name}! Jag är Tillit.',
     'welcome.titleNoName': 'Hej! Jag är Tillit.',
     'welcome.intro':
       'Jag hjälper er att hålla nämndens handlingsplan mot välfärdsbrott och otillåten påverkan levande mellan mötena.',
-    'welcome.point.reminders': 'Jag påminner dig när en av dina åtgärder närmar sig sin tidsgräns – på arbetsdagar, och bara en gång.',
+    'welcome.point.reminders': 'Jag påminner dig om dina åtgärder: när de startar, {before} dagar före tidsgränsen, på dagen och sedan en gång i veckan så länge en åtgärd är försenad. Bara på arbetsdagar och aldrig samma påminnelse två gånger. Har du nyss rapporterat status hoppar jag över påminnelsen.',
     'welcome.point.status': 'Du rapporterar status direkt i påminnelsen, utan att lämna chatten.',
     'welcome.point.report': 'Du kan anmäla otillåten påverkan – hot, mutor, påtryckningar – anonymt.',
     'welcome.point.overview': 'Chefer och samordnare får lägesbilden och nämndens statusrapport.',
@@ -35,12 +35,12 @@ export const commonMessages = defineMessages(
     'manifest.fullName': 'Tillit – action plan against welfare crime and undue influence',
     'manifest.descriptionShort': 'Reminders, status and anonymous reporting for the plan against welfare crime.',
     'manifest.descriptionFull':
-      'Tillit keeps the committee’s action plan against welfare crime and undue influence alive between meetings. Measure owners are reminded of their deadlines in chat, on working days and only once, and report status right in the reminder. Staff can report undue influence – threats, bribes, pressure – anonymously, with nothing stored that identifies them. Managers and coordinators get the situation overview and the committee’s status report.',
+      'Tillit keeps the committee’s action plan against welfare crime and undue influence alive between meetings. Measure owners get reminders in chat before, on and after their deadlines – on working days, and never the same reminder twice – and report status right in the reminder. Staff can report undue influence – threats, bribes, pressure – anonymously, with nothing stored that identifies them. Managers and coordinators get the situation overview and the committee’s status report.',
     'welcome.title': 'Hi {name}! I am Tillit.',
     'welcome.titleNoName': 'Hi! I am Tillit.',
     'welcome.intro':
       'I help you keep the committee’s action plan against welfare crime and undue influence alive between meetings.',
-    'welcome.point.reminders': 'I remind you when one of your measures approaches its deadline – on working days, and only once.',
+    'welcome.point.reminders': 'I remind you of your measures: when they start, {before} days before the deadline, on the day, and then once a week while a measure is overdue. Only on working days, and never the same reminder twice. If you have just reported a status, I skip the reminder.',
     'welcome.point.status': 'You report status right in the reminder, without leaving the chat.',
     'welcome.point.report': 'You can report undue influence – threats, bribes, pressure – anonymously.',
     'welcome.point.overview': 'Managers and coordinators get the situation overview and the committee’s status report.',

@@ -95,9 +95,12 @@ export const statusMessages = defineMessages(
     'status.my.chooseTitle': 'Vilken åtgärd gäller det?',
     'status.my.chooseIntro': 'Jag uppfattade "{status}". Välj åtgärden, så fyller jag i kortet åt dig – inget sparas förrän du skickar.',
     'status.my.chooseIntroNoStatus': 'Välj åtgärden, så visar jag kortet – inget sparas förrän du skickar.',
+    'status.my.chooseWhyUnnamed': 'Ditt svar nämner ingen åtgärd, så jag gissar inte.',
+    'status.my.chooseWhySeveral': 'Ditt svar kan gälla flera åtgärder.',
+    'status.my.chooseWhyUnknown': 'Jag hittar ingen åtgärd {codes} bland dina.',
 
-    'status.confirm.intro': 'Jag uppfattade ditt svar så här. Stämmer det? Ändra det som blev fel – inget sparas förrän du trycker på Skicka.',
-    'status.confirm.uncertain': 'Jag var inte säker på vilken status du menade, så välj den nedan. Inget sparas förrän du trycker på Skicka.',
+    'status.confirm.intro': 'Så här uppfattade jag ditt svar om åtgärd {code}. Stämmer det? Ändra det som blev fel – inget sparas förrän du trycker på Skicka.',
+    'status.confirm.uncertain': 'Jag uppfattade att du svarar om åtgärd {code}, men inte vilken status du menar. Välj status nedan – inget sparas förrän du trycker på Skicka.',
 
     'status.history.title': 'Historik för {code}',
     'status.history.empty': 'Ingen status har rapporterats ännu.',
@@ -204,9 +207,12 @@ export const statusMessages = defineMessages(
     'status.my.chooseTitle': 'Which measure is it about?',
     'status.my.chooseIntro': 'I understood "{status}". Choose the measure and I will fill in the card for you – nothing is saved until you send it.',
     'status.my.chooseIntroNoStatus': 'Choose the measure and I will show its card – nothing is saved until you send it.',
+    'status.my.chooseWhyUnnamed': 'Your reply names no measure, so I will not guess.',
+    'status.my.chooseWhySeveral': 'Your reply may be about more than one measure.',
+    'status.my.chooseWhyUnknown': 'I cannot find a measure {codes} among yours.',
 
-    'status.confirm.intro': 'This is how I understood your reply. Is it right? Change anything that is wrong – nothing is saved until you press Send.',
-    'status.confirm.uncertain': 'I was not sure which status you meant, so please choose it below. Nothing is saved until you press Send.',
+    'status.confirm.intro': 'This is how I understood your reply about measure {code}. Is it right? Change anything that is wrong – nothing is saved until you press Send.',
+    'status.confirm.uncertain': 'I understood that you are replying about measure {code}, but not which status you mean. Choose it below – nothing is saved until you press Send.',
 
     'status.history.title': 'History of {code}',
     'status.history.empty': 'No status has been reported yet.',

@@ -41,6 +41,14 @@ describe('the about, privacy and terms pages the app package links to', () => {
     expect(privacy.text).toContain('400 dagar efter att den avslutades');
   });
 
+  it('says on the about page which reminders an owner gets, instead of promising only one', async () => {
+    const about = await page('/');
+    expect(about.text).not.toContain('bara en gång');
+    expect(about.text).toContain('när åtgärden startar, 30 och 7 dagar före tidsgränsen, på dagen och sedan en gång i veckan så länge åtgärden är försenad');
+    expect(about.text).toContain('Efter 2 veckors försening får planens samordnare veta');
+    expect(about.text).toContain('samma påminnelse skickas aldrig två gånger');
+  });
+
   it('shows the pages in English on ?lang=en and links back to Swedish', async () => {
     const terms = await page('/villkor?lang=en');
     expect(terms.text).toContain('<html lang="en">');

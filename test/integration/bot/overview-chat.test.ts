@@ -73,6 +73,56 @@ describe.each(dialects)('the overview in chat ($name)', ({ create }) => {
     expect(cardText(bot.connector.cards()[0])).toContain('Jag förstod inte vad du ville se');
   });
 
+  const notAFault = (text: string) => {
+    expect(text).not.toContain('Något gick inte som det skulle');
+    expect(text).not.toContain('Referens');
+  };
+
+  it('answers "status 9.9" with the measures there are, not with an error', async () => {
+    await bot.post(messageActivity(anna, 'status 9.9', bot.serviceUrl));
+    const [card] = bot.connector.cards();
+    expectValidCard(card);
+    const text = cardText(card);
+    expect(text).toContain('Det finns ingen åtgärd 9.9 i Socialnämndens handlingsplan');
+    expect(text).toContain('Åtgärderna där har nummer från 1.1 till 2.6.');
+    notAFault(text);
+  });
+
+  it('asks "menade du …?" with a button when the code is one keystroke off', async () => {
+    await bot.post(messageActivity(anna, 'status 3.2', bot.serviceUrl));
+    const [card] = bot.connector.cards();
+    const text = cardText(card);
+    expect(text).toContain('Det finns ingen åtgärd 3.2');
+    expect(text).toContain('Menade du 1.2, 2.2 eller 2.3?');
+    notAFault(text);
+    const show = (card as any).actions.find((a: any) => a.title === 'Visa 2.3');
+    const opened = await bot.post(cardInvoke(anna, verbs.overviewMeasure, show.data, bot.serviceUrl));
+    expect(cardText(opened.body.value)).toContain('2.3 Utred förutsättningarna');
+  });
+
+  it('answers an unknown goal area with the goal areas there are', async () => {
+    await bot.post(messageActivity(anna, 'status målområde 7', bot.serviceUrl));
+    const text = cardText(bot.connector.cards()[0]);
+    expect(text).toContain('Det finns inget målområde 7 i Socialnämndens handlingsplan');
+    expect(text).toContain('Där finns målområde 1 och 2.');
+    notAFault(text);
+  });
+
+  it.each(['status per 31 februari 2025', 'status 2025-02-30', 'rapport per 31 februari 2025'])('says plainly that "%s" is no date', async (asked) => {
+    await bot.post(messageActivity(anna, asked, bot.serviceUrl));
+    const text = cardText(bot.connector.cards()[0]);
+    expect(text).toContain('Det datumet finns inte');
+    expect(text).toContain('är inget datum som finns i kalendern');
+    notAFault(text);
+  });
+
+  it('says that a future day has not come yet, without an error reference', async () => {
+    await bot.post(messageActivity(anna, 'status per 2031-01-01', bot.serviceUrl));
+    const text = cardText(bot.connector.cards()[0]);
+    expect(text).toContain('Det datumet har inte kommit än');
+    notAFault(text);
+  });
+
   it('drills down in place when a goal area or measure is tapped, and refuses an outsider’s tap', async () => {
     const area = await bot.post(cardInvoke(anna, verbs.overviewGoalArea, { planId: s.planId, number: '1' }, bot.serviceUrl));
     expect(cardText(area.body.value)).toContain('Målområde 1: Kompetenshöjande insatser');

@@ -43,8 +43,7 @@ describe.each(dialects)('free-text status replies ($name)', ({ create }) => {
   it('understands "klar" from someone with one measure and asks to confirm, storing nothing', async () => {
     const card = await say(people.sam!, 'klar');
     const text = cardText(card);
-    expect(text).toContain('Jag uppfattade ditt svar så här. Stämmer det?');
-    expect(text).toContain('1.1');
+    expect(text).toContain('Så här uppfattade jag ditt svar om åtgärd 1.1. Stämmer det?');
     expect(chosenStatus(card)).toBe('done');
     expect(await statusRows()).toHaveLength(0);
   });
@@ -72,18 +71,39 @@ describe.each(dialects)('free-text status replies ($name)', ({ create }) => {
     expect(await statusRows()).toHaveLength(1);
   });
 
-  it('ties a reply to the status card the owner was just shown', async () => {
+  it('asks instead of guessing from the card the owner was shown before, listing that measure first', async () => {
     const res = await bot.post(cardInvoke(people.anna!, verbs.statusOpen, { measureId: f.measureId }, bot.serviceUrl, 'card-in-chat-1'));
     expect(cardText(res.body.value)).toContain('2.3');
     const card = await say(people.anna!, 'risk för försening, leverantören är sen');
-    expect(cardText(card)).toContain('2.3 Införa rutin');
-    expect(chosenStatus(card)).toBe('at_risk');
-    expect(inputValue(card, 'comment')).toBe('leverantören är sen');
+    expect(cardText(card)).toContain('Ditt svar nämner ingen åtgärd, så jag gissar inte.');
+    expect(cardText(card)).toContain('Jag uppfattade "Risk för försening"');
+    expect(JSON.stringify(card).indexOf('2.3 Införa rutin')).toBeLessThan(JSON.stringify(card).indexOf('1.1 '));
+  });
+
+  it('takes the measure from a code in the middle of the sentence, not from the card shown before', async () => {
+    await bot.post(cardInvoke(people.anna!, verbs.statusOpen, { measureId: f.measureId }, bot.serviceUrl, 'card-in-chat-2'));
+    const card = await say(people.anna!, 'vi är försenade med 1.1 pga IT');
+    expect(cardText(card)).toContain('Så här uppfattade jag ditt svar om åtgärd 1.1.');
+    expect(chosenStatus(card)).toBe('delayed');
+  });
+
+  it('takes the measure from its title, allowing a typo', async () => {
+    const card = await say(people.anna!, 'kontrollen av identiteet vid ansökan är klar');
+    expect(cardText(card)).toContain('Så här uppfattade jag ditt svar om åtgärd 2.3.');
+    expect(chosenStatus(card)).toBe('done');
+  });
+
+  it('asks which one when the reply names two measures, and says when a code does not exist', async () => {
+    const both = await say(people.anna!, '1.1 och 2.3 är klara');
+    expect(cardText(both)).toContain('Ditt svar kan gälla flera åtgärder.');
+    bot.connector.clear();
+    const unknown = await say(people.anna!, '9.9 är klar');
+    expect(cardText(unknown)).toContain('Jag hittar ingen åtgärd 9.9 bland dina.');
   });
 
   it('shows the card without a status when the reply is not clear', async () => {
     const card = await say(people.sam!, 'inte klar än');
-    expect(cardText(card)).toContain('Jag var inte säker på vilken status du menade');
+    expect(cardText(card)).toContain('Jag uppfattade att du svarar om åtgärd 1.1, men inte vilken status du menar.');
     expect(chosenStatus(card)).toBeUndefined();
   });
 

@@ -9,6 +9,7 @@ import type { StatusDeps } from '../../../src/status/status-deps.js';
 import { loadStatusHistory } from '../../../src/status/status-history.js';
 import { rememberStatusPrompt } from '../../../src/status/status-prompts.js';
 import { latestStatuses } from '../../../src/status/status-repository.js';
+import { findCodeMentions } from '../../../src/status/measure-codes.js';
 import { resolveReplyMeasure } from '../../../src/status/resolve-reply-measure.js';
 import { dialects, type TestDatabase } from '../../helpers/databases.js';
 import { assignToUnit, measureDraft, planDraft, storeDraft } from '../../helpers/plan-builders.js';
@@ -115,22 +116,33 @@ describe.each(dialects)('which measure a free-text reply is about, on $name', ({
     return conversation.id;
   }
 
-  it('takes a code in the text first, then the card it replies to, then the latest card, then the only measure', async () => {
+  const words = (text: string) => ({ mentions: findCodeMentions(text), text });
+
+  it('takes a code in the text first, then the card Teams says it replies to, then the only measure — never the latest card', async () => {
     const f = await seedStatusPlan(database.db, clock);
     const conversation = await conversationOf(f.anna, `a:anna-${f.tag}`);
     const nowIso = clock.now().toISOString();
-    const base = { personId: f.anna, conversationRowId: conversation, measureCode: null };
+    const base = { personId: f.anna, conversationRowId: conversation, ...words('klar') };
     // Anna owns two measures and has seen no card: ask.
-    expect(await resolveReplyMeasure(deps, base)).toEqual({ kind: 'choose', measureIds: expect.arrayContaining([f.measureId, f.continuousId]) });
-    expect(await resolveReplyMeasure(deps, { ...base, measureCode: '1.1' })).toEqual({ kind: 'measure', measureId: f.continuousId });
+    expect(await resolveReplyMeasure(deps, base)).toMatchObject({ kind: 'choose', reason: 'unnamed', measureIds: expect.arrayContaining([f.measureId, f.continuousId]) });
+    expect(await resolveReplyMeasure(deps, { ...base, ...words('vi är försenade med 1.1 pga IT') })).toEqual({ kind: 'measure', measureId: f.continuousId });
     await rememberStatusPrompt(database.db, { conversationRowId: conversation, personId: f.anna, activityId: 'reminder-1', measureIds: [f.measureId], nowIso });
-    expect(await resolveReplyMeasure(deps, base)).toEqual({ kind: 'measure', measureId: f.measureId });
     clock.advance(1000);
     await rememberStatusPrompt(database.db, { conversationRowId: conversation, personId: f.anna, activityId: 'card-2', measureIds: [f.continuousId], nowIso: clock.now().toISOString() });
-    expect(await resolveReplyMeasure(deps, base)).toEqual({ kind: 'measure', measureId: f.continuousId });
+    // The latest card (1.1) is listed first, but Tillit still asks.
+    expect(await resolveReplyMeasure(deps, base)).toEqual({ kind: 'choose', reason: 'unnamed', unknownCodes: [], measureIds: [f.continuousId, f.measureId] });
+    // A code in the text beats the latest card.
+    expect(await resolveReplyMeasure(deps, { ...base, ...words('2.3 klar') })).toEqual({ kind: 'measure', measureId: f.measureId });
+    // An answer to a message Teams names is no guess.
     expect(await resolveReplyMeasure(deps, { ...base, replyToId: 'reminder-1' })).toEqual({ kind: 'measure', measureId: f.measureId });
+    // Two codes: ask between them.
+    expect(await resolveReplyMeasure(deps, { ...base, ...words('1.1 och 2.3 är klara') })).toMatchObject({ kind: 'choose', reason: 'several' });
+    // A code no measure has: ask, and say which code was not found.
+    expect(await resolveReplyMeasure(deps, { ...base, ...words('9.9 klar') })).toMatchObject({ kind: 'choose', reason: 'unknown', unknownCodes: ['9.9'] });
+    // A title names the measure.
+    expect(await resolveReplyMeasure(deps, { ...base, ...words('identitetskontrollen vid ansökan är klar') })).toEqual({ kind: 'measure', measureId: f.measureId });
     // Sam owns only 1.1.
-    expect(await resolveReplyMeasure(deps, { personId: f.sam, conversationRowId: null, measureCode: null })).toEqual({ kind: 'measure', measureId: f.continuousId });
+    expect(await resolveReplyMeasure(deps, { personId: f.sam, conversationRowId: null, ...words('klar') })).toEqual({ kind: 'measure', measureId: f.continuousId });
   });
 
   it('forgets a card after a week', async () => {
@@ -138,7 +150,7 @@ describe.each(dialects)('which measure a free-text reply is about, on $name', ({
     const conversation = await conversationOf(f.anna, `a:anna-${f.tag}`);
     await rememberStatusPrompt(database.db, { conversationRowId: conversation, measureIds: [f.measureId], nowIso: clock.now().toISOString() });
     const later = { ...deps, clock: new FixedClock(new Date(clock.now().getTime() + 8 * 86_400_000)) };
-    expect((await resolveReplyMeasure(later, { personId: f.anna, conversationRowId: conversation, measureCode: null })).kind).toBe('choose');
+    expect((await resolveReplyMeasure(later, { personId: f.anna, conversationRowId: conversation, ...words('klar') })).kind).toBe('choose');
     // A month on, a new prompt clears the old ones of the conversation.
     const monthLater = new Date(clock.now().getTime() + 31 * 86_400_000).toISOString();
     await rememberStatusPrompt(database.db, { conversationRowId: conversation, measureIds: [f.continuousId], nowIso: monthLater });
@@ -150,9 +162,9 @@ describe.each(dialects)('which measure a free-text reply is about, on $name', ({
     const f = await seedStatusPlan(database.db, clock);
     await storeDraft(database.db, clock, planDraft({ organisation: `Annan kommun ${f.tag}`, measures: [measureDraft({ code: '9.9', ownerUnits: [`Annan enhet ${f.tag}`] })] }));
     await assignToUnit(database.db, `Annan enhet ${f.tag}`, `olle.${f.tag}@kommun.example`);
-    expect(await resolveReplyMeasure(deps, { personId: f.stranger, conversationRowId: null, measureCode: '9.9' })).toMatchObject({ kind: 'refused' });
-    expect(await resolveReplyMeasure(deps, { personId: f.stranger, conversationRowId: null, measureCode: null })).toEqual({ kind: 'none' });
+    expect(await resolveReplyMeasure(deps, { personId: f.stranger, conversationRowId: null, ...words('9.9 klar') })).toMatchObject({ kind: 'refused' });
+    expect(await resolveReplyMeasure(deps, { personId: f.stranger, conversationRowId: null, ...words('klar') })).toEqual({ kind: 'none' });
     // A coordinator may answer for their plan's measure by its code.
-    expect(await resolveReplyMeasure(deps, { personId: f.coordinator, conversationRowId: null, measureCode: '2.3' })).toEqual({ kind: 'measure', measureId: f.measureId });
+    expect(await resolveReplyMeasure(deps, { personId: f.coordinator, conversationRowId: null, ...words('2.3 klar') })).toEqual({ kind: 'measure', measureId: f.measureId });
   });
 });

@@ -16,6 +16,16 @@ describe('welcomeCard', () => {
     expect(text).not.toContain('visa läget här');
   });
 
+  it('promises the reminders that are really sent: before, on and after the deadline, never the same one twice', () => {
+    const text = cardText(welcomeCard({ firstName: 'Anna', inSharedConversation: false, commands: chatCommands }, 'sv'));
+    expect(text).not.toContain('bara en gång');
+    expect(text).toContain('när de startar, 30 och 7 dagar före tidsgränsen, på dagen och sedan en gång i veckan så länge en åtgärd är försenad');
+    expect(text).toContain('aldrig samma påminnelse två gånger');
+    const english = cardText(welcomeCard({ inSharedConversation: false, commands: chatCommands }, 'en'));
+    expect(english).not.toContain('only once');
+    expect(english).toContain('30 and 7 days before the deadline, on the day, and then once a week while a measure is overdue');
+  });
+
   it('lists in a channel only what works there', () => {
     const text = cardText(welcomeCard({ inSharedConversation: true, commands: chatCommands }, 'sv'));
     expect(text).toContain('**visa läget här**');

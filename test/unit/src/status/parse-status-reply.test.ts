@@ -6,7 +6,7 @@ const parse = (text: string) => parseStatusReply(text, today);
 
 describe('parseStatusReply', () => {
   it('understands a bare "klar" as done, without a comment', () => {
-    expect(parse('klar')).toEqual({ status: 'done', uncertain: false, comment: null, forecastDate: null, measureCode: null });
+    expect(parse('klar')).toEqual({ status: 'done', uncertain: false, comment: null, forecastDate: null, mentions: [] });
     expect(parse('Klart!')).toMatchObject({ status: 'done', comment: null });
   });
 
@@ -16,7 +16,7 @@ describe('parseStatusReply', () => {
       uncertain: false,
       comment: 'väntar på IT',
       forecastDate: '2025-03-31',
-      measureCode: null,
+      mentions: [],
     });
   });
 
@@ -39,7 +39,7 @@ describe('parseStatusReply', () => {
     expect(parse('at risk, supplier is late')).toMatchObject({ status: 'at_risk', comment: 'supplier is late' });
     expect(parse('delayed until April, waiting for IT')).toMatchObject({ status: 'delayed', forecastDate: '2025-04-30', comment: 'waiting for IT' });
     expect(parse('done')?.status).toBe('done');
-    expect(parse('avbruten, ersatt av åtgärd 3.1')).toMatchObject({ status: 'cancelled', comment: 'ersatt av åtgärd 3.1', measureCode: null });
+    expect(parse('avbruten, ersatt av åtgärd 3.1')).toMatchObject({ status: 'cancelled', comment: 'ersatt av åtgärd 3.1', mentions: [{ code: '3.1', reference: true }] });
   });
 
   it('is uncertain, not wrong, about negated or hedged statuses', () => {
@@ -53,10 +53,21 @@ describe('parseStatusReply', () => {
     expect(parse('pågår men risk för försening')).toMatchObject({ status: null, uncertain: true });
   });
 
-  it('finds a measure code at the start or after "åtgärd"', () => {
-    expect(parse('2.3 klar')).toMatchObject({ status: 'done', measureCode: '2.3', comment: null });
-    expect(parse('2.3: försenad, väntar på IT')).toMatchObject({ status: 'delayed', measureCode: '2.3', comment: 'väntar på IT' });
-    expect(parse('Åtgärd 1.12 är klar')).toMatchObject({ status: 'done', measureCode: '1.12' });
+  const codes = (text: string) => parse(text)?.mentions.filter((m) => !m.reference).map((m) => m.code);
+
+  it('finds a measure code anywhere in the reply, not only at the start', () => {
+    expect(parse('2.3 klar')).toMatchObject({ status: 'done', comment: null });
+    expect(codes('2.3 klar')).toEqual(['2.3']);
+    expect(parse('2.3: försenad, väntar på IT')).toMatchObject({ status: 'delayed', comment: 'väntar på IT' });
+    expect(codes('Åtgärd 1.12 är klar')).toEqual(['1.12']);
+    expect(codes('vi är försenade med 1.1 pga IT')).toEqual(['1.1']);
+    expect(codes('punkt 2.3 är klar')).toEqual(['2.3']);
+    expect(codes('åtgärd två punkt tre är klar')).toEqual(['2.3']);
+    expect(codes('åtgärd 2,3 är klar')).toEqual(['2.3']);
+  });
+
+  it('understands a reply that names a measure but no status, so the card can ask for it', () => {
+    expect(parse('hur gör jag med 4.10?')).toMatchObject({ status: null, uncertain: true });
   });
 
   it('rolls a month that has passed this year over to next year', () => {
