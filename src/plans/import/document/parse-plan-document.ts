@@ -21,7 +21,7 @@ import { riskAreasFromRows } from '../text/risk-areas.js';
  * (organisation, name, committee, decision, validity, follow-ups,
  * coordinator). The prose is otherwise ignored.
  */
-export function parsePlanDocument(document: PlanDocument, problems: ProblemCollector): ParsedPlan {
+export function parsePlanDocument(document: PlanDocument, problems: ProblemCollector, options: { guessSentences: boolean } = { guessSentences: true }): ParsedPlan {
   const lines = proseLines(document);
   const { tables } = findTables(document);
   const measureTables = tables.filter((t) => t.kind === 'measures');
@@ -34,9 +34,16 @@ export function parsePlanDocument(document: PlanDocument, problems: ProblemColle
     const heading = table.goalArea;
     if (heading) registry.label ??= heading.label;
     const number = heading ? registry.add(heading.number, heading.title) : null;
-    placed.push(...placeRows(table.rows, table.map, (raw) => (raw.goalArea ? registry.addFromCell(raw.goalArea) : number)));
+    // A goal-area column merged down over its rows shows its text once (in a PDF): it holds until the next.
+    let fromColumn: string | null = null;
+    placed.push(
+      ...placeRows(table.rows, table.map, (raw) => {
+        if (raw.goalArea) fromColumn = registry.addFromCell(raw.goalArea);
+        return table.map.columns.goalArea !== undefined && fromColumn !== null ? fromColumn : number;
+      }),
+    );
   }
-  const measures = buildMeasures(placed, problems, { guessSentences: true });
+  const measures = buildMeasures(placed, problems, options);
   const name = findPlanName(lines);
   const decision = findDecision(lines);
   const validity = findValidity(lines, name);
