@@ -3,6 +3,7 @@ import type { MeasureDraft } from '../plan.js';
 import { resolveOwnerUnits } from '../resolve-owners.js';
 import type { ProblemCollector, SourceLocation } from './import-problem.js';
 import { splitIndicators } from './split-indicators.js';
+import { rowPlace } from './table/table-row.js';
 import type { RawMeasure } from './table/raw-measure.js';
 
 /** Longest text Tillit keeps in one cell; longer is a sign of a wrongly split file. */
@@ -18,7 +19,7 @@ export interface PlacedMeasure {
 function at(raw: RawMeasure, field: keyof RawMeasure['headings'], fallback: string): SourceLocation {
   // A code written at the start of the measure text has no column of its own.
   const heading = raw.headings[field] ?? (field === 'code' ? raw.headings.title : undefined);
-  return { line: raw.line, ...(raw.sheet ? { sheet: raw.sheet } : {}), field: heading ?? fallback };
+  return { ...rowPlace(raw), field: heading ?? fallback };
 }
 
 function readPeriod(raw: RawMeasure, which: 'start' | 'deadline', problems: ProblemCollector) {

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { knownKeys } from '../../known-keys.js';
 
 /** The file formats `tillit plan import` reads. */
-export const importFormats = ['yaml', 'json', 'csv', 'xlsx', 'text'] as const;
+export const importFormats = ['yaml', 'json', 'csv', 'xlsx', 'docx', 'pdf', 'text'] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
 const byExtension = knownKeys<ImportFormat>({
@@ -12,6 +12,9 @@ const byExtension = knownKeys<ImportFormat>({
   '.csv': 'csv',
   '.xlsx': 'xlsx',
   '.xlsm': 'xlsx',
+  '.docx': 'docx',
+  '.docm': 'docx',
+  '.pdf': 'pdf',
   '.txt': 'text',
   '.text': 'text',
   '.md': 'text',
@@ -28,13 +31,21 @@ export function sniff(bytes: Uint8Array): Sniffed {
   return 'unknown';
 }
 
+/** True when an old-style Office container holds an encrypted document (a password-protected DOCX or XLSX). */
+export function isEncryptedOffice(bytes: Uint8Array): boolean {
+  const marker = Buffer.from('EncryptedPackage', 'utf16le');
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes(marker);
+}
+
 /**
- * The format to read a file as: the one asked for, else the file name's
- * extension, else what the content looks like (zip → xlsx, "{" → json,
- * tab-separated lines → text, ";"/"," lines → csv, "key:" lines → yaml).
+ * The format to read a file as: the one asked for, else a PDF by its
+ * content, else the file name's extension, else what the content looks
+ * like (zip → xlsx until its contents say docx, "{" → json, tab-separated
+ * lines → text, ";"/"," lines → csv, "key:" lines → yaml).
  */
 export function detectFormat(fileName: string, bytes: Uint8Array, requested?: ImportFormat): ImportFormat {
   if (requested) return requested;
+  if (sniff(bytes) === 'pdf') return 'pdf';
   const fromName = byExtension.get(path.extname(fileName).toLowerCase());
   if (fromName) return fromName;
   if (sniff(bytes) === 'zip') return 'xlsx';

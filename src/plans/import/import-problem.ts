@@ -7,6 +7,10 @@ export interface SourceLocation {
   line?: number;
   /** Worksheet name (XLSX). */
   sheet?: string;
+  /** 1-based table of a DOCX document. */
+  table?: number;
+  /** 1-based page of a PDF. */
+  page?: number;
   /** The column heading as written in the file, or the path of a YAML/JSON field. */
   field?: string;
 }

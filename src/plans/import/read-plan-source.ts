@@ -1,7 +1,11 @@
+import JSZip from 'jszip';
 import { decodeText } from './decode-text.js';
-import { detectFormat, sniff, type ImportFormat } from './detect-format.js';
+import { detectFormat, isEncryptedOffice, sniff, type ImportFormat } from './detect-format.js';
+import { parsePlanDocument } from './document/parse-plan-document.js';
+import { readDocx } from './docx/read-docx.js';
 import type { ProblemCollector } from './import-problem.js';
 import type { ParsedPlan } from './parsed-plan.js';
+import { readPdf } from './pdf/read-pdf.js';
 import { parsePlanFile } from './plan-file/parse-plan-file.js';
 import { parseSpreadsheet } from './spreadsheet/parse-spreadsheet.js';
 import { readCsv } from './spreadsheet/read-csv.js';
@@ -17,34 +21,59 @@ export function megabytes(bytes: number): string {
   return (bytes / 1_000_000).toFixed(1).replace('.', ',');
 }
 
+/** A zip read by content: a Word document inside makes it docx, else it stays as named. */
+async function zipFormat(bytes: Uint8Array, named: ImportFormat): Promise<ImportFormat> {
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    if (zip.file('word/document.xml')) return 'docx';
+    if (zip.file('xl/workbook.xml')) return 'xlsx';
+  } catch {
+    // Not a readable zip: the reader for the named format says so.
+  }
+  return named;
+}
+
+/** What is wrong with reading these bytes as this format, before any reader runs. */
+function containerProblem(bytes: Uint8Array, format: ImportFormat, problems: ProblemCollector): boolean {
+  const kind = sniff(bytes);
+  if (kind === 'ole') problems.error({ key: isEncryptedOffice(bytes) ? 'plans.import.error.encrypted' : 'plans.import.error.oldOffice' });
+  else if (kind === 'pdf' && format !== 'pdf') problems.error({ key: 'plans.import.error.pdf', vars: { format } });
+  else if (kind !== 'pdf' && format === 'pdf') problems.error({ key: 'plans.import.error.pdfUnreadable' });
+  else if (kind === 'zip' && format !== 'xlsx' && format !== 'docx') problems.error({ key: 'plans.import.error.zipNotText', vars: { format } });
+  else if (kind !== 'zip' && format === 'xlsx') problems.error({ key: 'plans.import.error.notXlsx' });
+  else if (kind !== 'zip' && format === 'docx') problems.error({ key: 'plans.import.error.docxUnreadable' });
+  return problems.errors.length > 0;
+}
+
 /**
  * Reads a plan from a file's bytes in any supported format. Refuses, with
  * a message saying what the file is instead, files that are too large,
- * empty, binary, PDF, old binary Office files (.xls/.doc), Word documents
- * and zips that are not workbooks. Errors go to `problems`; the result is
- * undefined when nothing could be read.
+ * empty, binary, password-protected, old binary Office files (.xls/.doc)
+ * and zips that are neither workbooks nor Word documents. Errors go to
+ * `problems`; the result is undefined when nothing could be read.
  */
 export async function readPlanSource(
   input: { fileName: string; bytes: Uint8Array; format?: ImportFormat },
   problems: ProblemCollector,
 ): Promise<{ format: ImportFormat; parsed?: ParsedPlan }> {
   const { bytes } = input;
-  const format = detectFormat(input.fileName, bytes, input.format);
+  let format = detectFormat(input.fileName, bytes, input.format);
   if (bytes.length > maxImportBytes) {
     problems.error({ key: 'plans.import.error.tooLarge', vars: { size: megabytes(bytes.length), max: megabytes(maxImportBytes) } });
     return { format };
   }
-  const kind = sniff(bytes);
-  if (kind === 'pdf') problems.error({ key: 'plans.import.error.pdf' });
-  else if (kind === 'ole') problems.error({ key: 'plans.import.error.oldOffice' });
-  else if (kind === 'zip' && format !== 'xlsx') problems.error({ key: 'plans.import.error.zipNotText', vars: { format } });
-  else if (kind !== 'zip' && format === 'xlsx') problems.error({ key: 'plans.import.error.notXlsx' });
-  if (problems.errors.length > 0) return { format };
+  if (!input.format && sniff(bytes) === 'zip') format = await zipFormat(bytes, format);
+  if (containerProblem(bytes, format, problems)) return { format };
 
   if (format === 'xlsx') {
     if (!(await checkXlsxContainer(bytes, problems))) return { format };
     const sheets = await readXlsx(bytes, problems);
-    return problems.errors.length > 0 ? { format } : { format, parsed: parseSpreadsheet(sheets, problems) };
+    return problems.errors.length > 0 ? { format } : { format, parsed: parseSpreadsheet(sheets, problems, { fileName: input.fileName }) };
+  }
+  if (format === 'docx' || format === 'pdf') {
+    const document = format === 'docx' ? await readDocx(bytes, problems) : await readPdf(bytes, problems);
+    if (!document || problems.errors.length > 0) return { format };
+    return { format, parsed: parsePlanDocument(document, problems, { guessSentences: format === 'pdf' }) };
   }
   const text = decodeText(bytes);
   if (text === undefined) {
@@ -57,7 +86,7 @@ export async function readPlanSource(
   }
   if (format === 'csv') {
     const sheet = readCsv(text, problems);
-    return problems.errors.length > 0 ? { format } : { format, parsed: parseSpreadsheet([sheet], problems) };
+    return problems.errors.length > 0 ? { format } : { format, parsed: parseSpreadsheet([sheet], problems, { fileName: input.fileName }) };
   }
   if (format === 'text') return { format, parsed: parsePlanText(text, problems) };
   return { format, parsed: parsePlanFile(text, format, problems) };

@@ -67,7 +67,7 @@ function readSheet(sheet: Sheet, registry: GoalAreaRegistry, meta: PlanMeta): Sh
  * names, plan facts from "label | value" rows above the header, and risk
  * areas from a "Riskområde | Motivering" table or sheet.
  */
-export function parseSpreadsheet(sheets: readonly Sheet[], problems: ProblemCollector): ParsedPlan {
+export function parseSpreadsheet(sheets: readonly Sheet[], problems: ProblemCollector, source: { fileName?: string } = {}): ParsedPlan {
   const registry = new GoalAreaRegistry();
   const meta: PlanMeta = {};
   const placed: PlacedMeasure[] = [];

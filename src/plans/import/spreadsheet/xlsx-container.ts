@@ -20,7 +20,7 @@ export async function checkXlsxContainer(bytes: Uint8Array, problems: ProblemCol
   }
   const names = Object.keys(zip.files);
   if (names.includes('word/document.xml')) {
-    problems.error({ key: 'plans.import.error.wordDocument' });
+    problems.error({ key: 'plans.import.error.wordDocument', vars: { format: 'xlsx' } });
     return false;
   }
   if (!names.includes('xl/workbook.xml')) {

@@ -1,5 +1,5 @@
 import type { ColumnField, ColumnMap } from './column-headings.js';
-import type { TableRow } from './table-row.js';
+import { rowPlace, type TableRow } from './table-row.js';
 
 /** A measure as its table row says it, before periods and owners are read. */
 export interface RawMeasure {
@@ -16,6 +16,8 @@ export interface RawMeasure {
   /** Where the row starts, for messages. */
   line: number;
   sheet?: string;
+  table?: number;
+  page?: number;
   /** The headings as written, so messages can name the column ("Klart senast"). */
   headings: Partial<Record<ColumnField, string>>;
 }
@@ -52,8 +54,7 @@ export function rawMeasureFromRow(row: TableRow, map: ColumnMap): RawMeasure {
     indicators: cell(row, map, 'indicators'),
     notes: cell(row, map, 'notes'),
     goalArea: cell(row, map, 'goalArea'),
-    line: row.line,
-    ...(row.sheet ? { sheet: row.sheet } : {}),
+    ...rowPlace(row),
     headings,
   };
 }

@@ -1,7 +1,8 @@
+import type { PlanDocument } from '../document/plan-document.js';
 import { isRiskHeader, readHeaderRow, type ColumnMap } from '../table/column-headings.js';
 import { parseGoalAreaHeading, type GoalAreaHeading } from '../table/goal-areas.js';
 import type { TableRow } from '../table/table-row.js';
-import { plainLine, tabCells } from './plain-line.js';
+import { plainLine } from './plain-line.js';
 
 /** A measure table found in a document, with the goal-area heading above it. */
 export interface MeasureTable {
@@ -23,41 +24,62 @@ export interface DocumentTables {
   headings: GoalAreaHeading[];
 }
 
+/** A row that only names a goal area ("Målområde 2: …"), perhaps across merged cells. */
+function goalAreaRow(cells: readonly string[]): GoalAreaHeading | undefined {
+  const distinct = [...new Set(cells.map((c) => c.trim()).filter((c) => c !== ''))];
+  return distinct.length === 1 ? parseGoalAreaHeading(distinct[0]!) : undefined;
+}
+
+function sameHeader(a: ColumnMap, b: ColumnMap): boolean {
+  return a.headings.join('\t').toLocaleLowerCase('sv-SE') === b.headings.join('\t').toLocaleLowerCase('sv-SE');
+}
+
 /**
- * Finds the tab-separated tables of a plan document. A table starts at a
+ * Finds the measure and risk tables of a plan document. A table starts at a
  * header row Tillit recognises (Åtgärd/Ansvarig/Start/Klar senast/…, or
- * Riskområde/Motivering) and runs over tab-separated lines and blank lines
- * (page breaks) until the next line of prose or heading. Goal-area headings
- * between tables ("Målområde 1: …") apply to the tables after them. Other
- * tab lines — the table of contents, other tables — are not measures.
+ * Riskområde/Motivering) and runs over the table's rows, and over following
+ * tables that repeat the same header (a table continued on the next page),
+ * until the next prose or heading. A goal-area heading — a paragraph or
+ * heading ("Målområde 1: …") or a table row with nothing else (merged cells)
+ * — applies to the rows after it. Other tables (a table of contents, say)
+ * are not measures.
  */
-export function findTables(lines: readonly string[]): DocumentTables {
+export function findTables(document: PlanDocument): DocumentTables {
   const tables: Array<MeasureTable | RiskTable> = [];
   const headings: GoalAreaHeading[] = [];
   let goalArea: GoalAreaHeading | null = null;
   let current: MeasureTable | RiskTable | null = null;
-  lines.forEach((line, index) => {
-    if (line.includes('\t')) {
-      const cells = tabCells(line);
-      const map = readHeaderRow(cells);
+  const enterGoalArea = (heading: GoalAreaHeading) => {
+    goalArea = heading;
+    headings.push(heading);
+    if (current?.kind === 'measures') {
+      current = { kind: 'measures', map: current.map, goalArea, rows: [] };
+      tables.push(current);
+    }
+  };
+  for (const block of document.blocks) {
+    if (block.kind !== 'table') {
+      if (plainLine(block.text) === '') continue;
+      current = null;
+      const heading = block.text.includes('\n') ? undefined : parseGoalAreaHeading(block.text);
+      if (heading) enterGoalArea(heading);
+      continue;
+    }
+    for (const row of block.rows) {
+      const map = readHeaderRow(row.cells);
       if (map) {
+        if (current?.kind === 'measures' && sameHeader(current.map, map)) continue;
         current = { kind: 'measures', map, goalArea, rows: [] };
         tables.push(current);
-      } else if (isRiskHeader(cells)) {
+      } else if (isRiskHeader(row.cells)) {
         current = { kind: 'risks', rows: [] };
         tables.push(current);
+      } else if (current?.kind === 'measures' && current.map.columns.goalArea === undefined && goalAreaRow(row.cells)) {
+        enterGoalArea(goalAreaRow(row.cells)!);
       } else if (current) {
-        current.rows.push({ line: index + 1, cells });
+        current.rows.push(row);
       }
-      return;
     }
-    if (plainLine(line) === '') return;
-    current = null;
-    const heading = parseGoalAreaHeading(line);
-    if (heading) {
-      goalArea = heading;
-      headings.push(heading);
-    }
-  });
+  }
   return { tables, headings };
 }

@@ -1,60 +1,12 @@
-import { buildMeasures, type PlacedMeasure } from '../build-measures.js';
+import { parsePlanDocument } from '../document/parse-plan-document.js';
+import { textDocument } from '../document/text-document.js';
 import type { ProblemCollector } from '../import-problem.js';
 import type { ParsedPlan } from '../parsed-plan.js';
-import { GoalAreaRegistry } from '../table/goal-areas.js';
-import { placeRows } from '../table/place-rows.js';
-import { findCoordinator } from './find-coordinator.js';
-import { findDecision } from './find-decision.js';
-import { findFollowUps } from './find-follow-ups.js';
-import { findOrganisation } from './find-organisation.js';
-import { findPlanName } from './find-plan-name.js';
-import { findTables } from './find-tables.js';
-import { findValidity } from './find-validity.js';
-import { documentLines } from './plain-line.js';
-import { riskAreasFromRows } from './risk-areas.js';
 
 /**
  * Reads the plain text of a plan document (a PDF or Word plan saved as
- * text, with its measure tables tab-separated, as in the seeds): measures
- * from the recognised tables under their goal-area headings, risk areas,
- * and the plan facts the prose states (organisation, name, committee,
- * decision, validity, follow-ups, coordinator). The prose is otherwise ignored.
+ * text, with its measure tables tab-separated, as in the seeds).
  */
 export function parsePlanText(text: string, problems: ProblemCollector): ParsedPlan {
-  const lines = documentLines(text);
-  const { tables } = findTables(lines);
-  const measureTables = tables.filter((t) => t.kind === 'measures');
-  if (measureTables.length === 0) problems.error({ key: 'plans.import.error.noMeasureTable' });
-
-  const registry = new GoalAreaRegistry();
-  const placed: PlacedMeasure[] = [];
-  for (const table of measureTables) {
-    if (table.map.unknown.length > 0) problems.warn({ line: table.rows[0]?.line, key: 'plans.import.warning.columnsIgnored', vars: { columns: table.map.unknown.join(', ') } });
-    const heading = table.goalArea;
-    if (heading) registry.label ??= heading.label;
-    const number = heading ? registry.add(heading.number, heading.title) : null;
-    placed.push(...placeRows(table.rows, table.map, (raw) => (raw.goalArea ? registry.addFromCell(raw.goalArea) : number)));
-  }
-  const measures = buildMeasures(placed, problems, { guessSentences: true });
-  const name = findPlanName(lines);
-  const decision = findDecision(lines);
-  const validity = findValidity(lines, name);
-  const label = registry.label ?? 'målområde';
-  return {
-    meta: {
-      organisation: findOrganisation(lines) ?? null,
-      name: name ?? null,
-      committee: decision.committee ?? null,
-      decisionReference: decision.reference ?? null,
-      decisionDate: decision.date ?? null,
-      validFrom: validity.from ?? null,
-      validTo: validity.to ?? null,
-      goalAreaLabel: label,
-      coordinatorText: findCoordinator(lines) ?? null,
-      followUps: findFollowUps(lines),
-    },
-    goalAreas: registry.list(label),
-    measures,
-    riskAreas: tables.flatMap((t) => (t.kind === 'risks' ? riskAreasFromRows(t.rows) : [])),
-  };
+  return parsePlanDocument(textDocument(text), problems);
 }

@@ -75,15 +75,26 @@ describe('readPlanSource refuses files it cannot read, saying what they are', ()
     expect(errors).toEqual([{ key: 'plans.import.error.zipNotXlsx', vars: { contents: 'bilder/karta.png, läsmig.txt' } }]);
   });
 
-  it('recognises a Word document, a PDF and the old Excel format', async () => {
-    expect((await errorsOf('plan.xlsx', await zip({ 'word/document.xml': '<w/>', '[Content_Types].xml': '<x/>' }))).keys).toEqual(['plans.import.error.wordDocument']);
-    expect((await errorsOf('plan.txt', new TextEncoder().encode('%PDF-1.7\n...'))).keys).toEqual(['plans.import.error.pdf']);
+  it('reads a file by its content when no format is asked for: a Word zip named .xlsx is a (here broken) Word document, a PDF named .txt a PDF', async () => {
+    expect((await errorsOf('plan.xlsx', await zip({ 'word/document.xml': '<w/>', '[Content_Types].xml': '<x/>' }))).keys).toEqual(['plans.import.error.docxUnreadable']);
+    expect((await errorsOf('plan.txt', new TextEncoder().encode('%PDF-1.7\n...'))).keys).toEqual(['plans.import.error.pdfUnreadable']);
     expect((await errorsOf('plan.xls', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0]))).keys).toEqual(['plans.import.error.oldOffice']);
   });
 
-  it('refuses a workbook read as CSV, and an empty file', async () => {
-    const xlsx = await workbookBytes([{ name: 'Plan', rows: [['Åtgärd', 'Ansvarig']] }]);
-    expect((await errorsOf('plan.csv', xlsx)).keys).toEqual(['plans.import.error.zipNotText']);
+  it('refuses a Word document or PDF read as another format it was asked to be', async () => {
+    expect((await errorsOf('plan.xlsx', await zip({ 'word/document.xml': '<w/>' }), 'xlsx')).errors).toEqual([{ key: 'plans.import.error.wordDocument', vars: { format: 'xlsx' } }]);
+    expect((await errorsOf('plan.pdf', new TextEncoder().encode('%PDF-1.7\n...'), 'text')).errors).toEqual([{ key: 'plans.import.error.pdf', vars: { format: 'text' } }]);
+  });
+
+  it('says a password-protected Office file is password-protected', async () => {
+    const ole = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...Buffer.from('EncryptedPackage', 'utf16le'), 0, 0]);
+    expect((await errorsOf('plan.docx', ole)).keys).toEqual(['plans.import.error.encrypted']);
+  });
+
+  it('reads a workbook named .csv as the workbook it is, and refuses it when asked to read it as CSV', async () => {
+    const xlsx = await workbookBytes([{ name: 'Plan', rows: [['Åtgärd', 'Ansvarig', 'Klar senast'], ['1.1 Gör', 'Samordnarna', 'Maj 2026']] }]);
+    expect((await errorsOf('plan.csv', xlsx)).parsed!.measures).toHaveLength(1);
+    expect((await errorsOf('plan.csv', xlsx, 'csv')).keys).toEqual(['plans.import.error.zipNotText']);
     expect((await errorsOf('plan.txt', new TextEncoder().encode('  \n\n'))).keys).toEqual(['plans.import.error.emptyFile']);
   });
 
