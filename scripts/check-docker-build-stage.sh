@@ -5,9 +5,10 @@
 # from the local cache), then checks that the result runs (`tillit --help`)
 # and holds no dev dependencies. Prints how long each step took.
 #   sh scripts/check-docker-build-stage.sh
-# Measured on the 2-core build machine: 2 min 51 s when quiet, 7 min under the
-# load of other builds; most of it is npm rebuild compiling
-# better-sqlite3 from source (no prebuilt binary offline). Too slow for CI.
+# Measured on the 2-core build machine: 2 min 51 s wall when quiet, 9 min 42 s
+# (582 s) at load average 15; 2 min 20 s of CPU either way, most of it npm
+# rebuild compiling better-sqlite3 from source (no prebuilt binary offline).
+# Too slow for CI, so a script and not a test.
 set -eu
 root="$(cd "$(dirname "$0")/.." && pwd)"
 work="$(mktemp -d)"
