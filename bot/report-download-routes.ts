@@ -18,11 +18,11 @@ const contentTypes = {
 function refuse(res: Response, status: number, message: string, locale: Locale): void {
   res
     .status(status)
-    .set({ 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'" })
+    .set({ 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'" })
     .type('html')
     .send(
       `<!doctype html><html lang="${locale}"><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Tillit</title>` +
-        `<body style="font-family:system-ui,sans-serif;max-width:36rem;margin:3rem auto;padding:0 1rem;line-height:1.5;color:#242424"><h1 style="font-size:1.25rem">Tillit</h1><p>${message}</p></body></html>`,
+        `<body><h1>Tillit</h1><p>${message}</p></body></html>`,
     );
 }
 
