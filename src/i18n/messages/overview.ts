@@ -129,6 +129,10 @@ export const overviewMessages = defineMessages(
     'error.overview_goal_area_not_found': 'Jag hittar inget målområde med det numret i de planer du kan se. Skriv "status" för att se planerna.',
     'error.overview_invalid_date': 'Det datumet finns inte. Skriv det som 2025-03-31 eller "31 mars 2025".',
     'error.overview_future_date': 'Det datumet har inte kommit än. Lägesbilden kan visas för i dag eller för en dag som varit.',
+    'overview.notDecided.title': 'Planen var inte beslutad ännu {date}',
+    'overview.notDecided.decided': 'Den beslutades {date}.',
+    'overview.notDecided.validFrom': 'Den gäller från {date}.',
+    'overview.notDecided.hint': 'Fråga om läget en dag från beslutet, till exempel "status per" och ett senare datum, eller bara "status" för i dag.',
     'error.overview_plan_not_decided': 'Planen var inte beslutad ännu den dagen, så det finns inget läge att visa. Välj en dag från planens beslut och giltighet.',
     'error.overview_query_not_understood':
       'Jag förstod inte vad du ville se. Skriv "status", "status 2.3", "status målområde 2" eller "status per 2025-03-31".',
@@ -260,6 +264,10 @@ export const overviewMessages = defineMessages(
     'error.overview_goal_area_not_found': 'I cannot find a goal area with that number in the plans you can see. Write "status" to see the plans.',
     'error.overview_invalid_date': 'That date does not exist. Write it as 2025-03-31 or "31 March 2025".',
     'error.overview_future_date': 'That date has not come yet. The overview can be shown for today or a day that has passed.',
+    'overview.notDecided.title': 'The plan had not been decided yet on {date}',
+    'overview.notDecided.decided': 'It was decided on {date}.',
+    'overview.notDecided.validFrom': 'It is valid from {date}.',
+    'overview.notDecided.hint': 'Ask about a day from the decision on, for example "status per" and a later date, or just "status" for today.',
     'error.overview_plan_not_decided': 'The plan had not been decided yet on that day, so there is no situation to show. Choose a day from the plan’s decision and validity on.',
     'error.overview_query_not_understood':
       'I did not understand what you wanted to see. Write "status", "status 2.3", "status goal area 2" or "status as of 2025-03-31".',
