@@ -31,6 +31,6 @@ export function statusReminderRenderer(app: Pick<AppServices, 'db' | 'clock' | '
         return base;
       }
     },
-    coordinatorMessage: (view, locale) => plain.coordinatorMessage(view, locale),
+    coordinatorMessage: (views, locale) => plain.coordinatorMessage(views, locale),
   };
 }

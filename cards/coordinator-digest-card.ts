@@ -20,15 +20,32 @@ function capped<T>(items: readonly T[], render: (item: T) => CardElement, tr: Tr
 const refText = (m: MeasureRef) => `**${m.code}** ${shorten(m.title, 120)}`;
 
 /**
- * The coordinator's card for one plan, in one message: measures overdue past
- * the escalation point (owners who cannot be reached marked "når inte
- * mottagaren"), unreachable owners, deadlines that could not be read,
- * measures without an owner, and each status round's answer rate.
+ * The coordinator's digest, in one message however many plans they
+ * coordinate: per plan, measures overdue past the escalation point (owners
+ * who cannot be reached marked "når inte mottagaren"), unreachable owners,
+ * deadlines that could not be read, measures without an owner, each status
+ * round's answer rate, and — once — that the plan has ended.
  */
-export function coordinatorDigestCard(view: CoordinatorDigestView, locale: Locale): AdaptiveCard {
+export function coordinatorDigestCard(views: CoordinatorDigestView | readonly CoordinatorDigestView[], locale: Locale): AdaptiveCard {
   const tr = translator(locale);
-  const title = tr('reminders.digest.title', { plan: shorten(view.planName, 100) });
-  const body: CardElement[] = [heading(title, { size: 'Medium' }), textBlock(tr('reminders.digest.intro'), { isSubtle: true, spacing: 'Small' })];
+  const list: readonly CoordinatorDigestView[] = Array.isArray(views) ? views : [views as CoordinatorDigestView];
+  if (list.length === 1) {
+    const title = tr('reminders.digest.title', { plan: shorten(list[0]!.planName, 100) });
+    return adaptiveCard([heading(title, { size: 'Medium' }), ...planBody(list[0]!, tr, locale)], [], { fallbackText: title });
+  }
+  const title = tr('reminders.digest.titleMany', { count: list.length });
+  const body: CardElement[] = [heading(title, { size: 'Medium' })];
+  for (const view of list) body.push(heading(shorten(view.planName, 100), { size: 'Medium' }), ...planBody(view, tr, locale));
+  return adaptiveCard(body, [], { fallbackText: title });
+}
+
+function planBody(view: CoordinatorDigestView, tr: Translate, locale: Locale): CardElement[] {
+  const body: CardElement[] = [];
+  if (view.ended) {
+    body.push(textBlock(tr('reminders.digest.ended', { date: formatDate(view.ended.validTo, locale) }), { weight: 'Bolder', spacing: 'Small' }));
+    return body;
+  }
+  body.push(textBlock(tr('reminders.digest.intro'), { isSubtle: true, spacing: 'Small' }));
 
   for (const round of view.rounds) {
     const percent = round.asked === 0 ? 100 : Math.round((round.answered / round.asked) * 100);
@@ -92,5 +109,5 @@ export function coordinatorDigestCard(view: CoordinatorDigestView, locale: Local
     body.push(section(tr('reminders.digest.noOwner', { count: view.withoutOwner.length })));
     body.push(...capped(view.withoutOwner, (m) => textBlock(tr('reminders.digest.noOwnerLine', { code: m.code, title: shorten(m.title, 120), text: shorten(m.responsibleText, 120) })), tr));
   }
-  return adaptiveCard(body, [], { fallbackText: title });
+  return body;
 }

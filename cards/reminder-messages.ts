@@ -33,9 +33,10 @@ export function createReminderRenderer(options: ReminderCardOptions = {}): Plain
         ...(asked.length > 0 ? { asksAbout: { personId: view.recipientId, measureIds: asked } } : {}),
       };
     },
-    coordinatorMessage(view, locale): OutgoingMessage {
+    coordinatorMessage(views, locale): OutgoingMessage {
       const tr = translator(locale);
-      return { card: coordinatorDigestCard(view, locale) as unknown as Record<string, unknown>, summary: tr('reminders.digest.summary', { plan: shorten(view.planName, 80) }) };
+      const summary = views.length === 1 ? tr('reminders.digest.summary', { plan: shorten(views[0]!.planName, 80) }) : tr('reminders.digest.summaryMany', { count: views.length });
+      return { card: coordinatorDigestCard(views, locale) as unknown as Record<string, unknown>, summary };
     },
   };
 }

@@ -1,6 +1,7 @@
 import type { AdaptiveCard } from '../../cards/adaptive-card.js';
 import { overviewNotHereCard } from '../../cards/overview-not-here-card.js';
 import { overviewRefusedCard } from '../../cards/overview-refused-card.js';
+import { planNotDecidedCard } from '../../cards/plan-not-decided-card.js';
 import { findPersonalConversation } from '../../src/directory/conversations-repository.js';
 import { findPersonByIdentity } from '../../src/directory/people-repository.js';
 import { isTillitError } from '../../src/errors.js';
@@ -50,6 +51,10 @@ export async function answerFor(
     return await build({ kind: 'person', personId, place });
   } catch (error) {
     if (isTillitError(error, 'plan_access_denied')) return [overviewRefusedCard(env.locale)];
+    if (isTillitError(error, 'overview_plan_not_decided')) {
+      const { date, decidedOn, validFrom } = error.context;
+      return [planNotDecidedCard({ date: String(date), ...(decidedOn ? { decidedOn: String(decidedOn) } : {}), ...(validFrom ? { validFrom: String(validFrom) } : {}) }, env.locale)];
+    }
     if (!isTillitError(error, 'overview_not_linked_here') || place.kind !== 'shared') throw error;
     const cards = await build({ kind: 'person', personId, place: { kind: 'private' } });
     const sentPrivately = await sendPrivately(env, personId, cards);

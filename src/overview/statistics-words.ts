@@ -23,18 +23,41 @@ function cellLabel(tr: Translate, dimension: 'category' | 'unit' | 'quarter', ke
   return `${key.slice(5)} ${key.slice(0, 4)}`;
 }
 
+/** Most risk areas named in one sentence; the plan lists them all. */
+const maxAreas = 6;
+
+function areaList(tr: Translate, areas: readonly string[]): string {
+  return areas.length <= maxAreas ? areas.join(', ') : `${areas.slice(0, maxAreas).join(', ')} ${tr('overview.more', { count: areas.length - maxAreas })}`;
+}
+
+/**
+ * The cells worth reading: every count shown or hidden by itself, and the
+ * small ones (all "<k") gathered at the end as "övriga <5" — no more is
+ * revealed than each cell already said, and eleven "<5" do not drown the two numbers.
+ */
+function readableCells(tr: Translate, cells: Array<{ label: string; shown: string }>, small: string): Array<{ label: string; shown: string }> {
+  const big = cells.filter((c) => c.shown !== small);
+  if (big.length === cells.length) return cells;
+  if (big.length === 0) return [{ label: tr('overview.reports.all'), shown: small }];
+  return [...big, { label: tr('overview.reports.others'), shown: small }];
+}
+
 /** Words for a plan's protected report statistics. */
 export function statisticsText(stats: SuppressedReportStatistics, tr: Translate, locale: Locale): StatisticsText {
   const category = (key: string) => cellLabel(tr, 'category', key);
+  const small = `<${stats.threshold}`;
   return {
     heading: tr('overview.section.reports'),
     total: { label: tr('overview.reports.total'), shown: stats.total },
     lines: stats.breakdowns
       .filter((b) => b.rows.length > 0)
-      .map((b) => ({ label: tr(`overview.reports.${b.dimension}`), cells: b.rows.map((r) => ({ label: cellLabel(tr, b.dimension, r.key), shown: r.shown })) })),
+      .map((b) => ({
+        label: tr(`overview.reports.${b.dimension}`),
+        cells: readableCells(tr, b.rows.map((r) => ({ label: cellLabel(tr, b.dimension, r.key), shown: r.shown })), small),
+      })),
     riskAreas: [
-      ...(stats.riskAreas.general.length > 0 ? [tr('overview.reports.riskGeneral', { areas: stats.riskAreas.general.join(', ') })] : []),
-      ...stats.riskAreas.byCategory.map((c) => tr('overview.reports.riskCategory', { category: category(c.category), areas: c.areas.join(', ') })),
+      ...(stats.riskAreas.general.length > 0 ? [tr('overview.reports.riskGeneral', { areas: areaList(tr, stats.riskAreas.general) })] : []),
+      ...stats.riskAreas.byCategory.map((c) => tr('overview.reports.riskCategory', { category: category(c.category), areas: areaList(tr, c.areas) })),
     ],
     note: tr('overview.reports.note', { from: shortDate(stats.period.from, locale), to: shortDate(stats.period.to, locale), k: stats.threshold }),
   };

@@ -94,7 +94,7 @@ export function coordinatorDigestView(input: {
   organisationZone: string;
 }): CoordinatorDigestView {
   const { rows, plan, measures, people, today } = input;
-  const view: CoordinatorDigestView = { planName: plan.plan.name, today, overdue: [], unreachable: [], unknownDeadlines: [], withoutOwner: [], rounds: [] };
+  const view: CoordinatorDigestView = { planName: plan.plan.name, today, overdue: [], unreachable: [], unknownDeadlines: [], withoutOwner: [], rounds: [], ended: null };
   const seen = new Set<string>();
   const unreachable = new Map<string, { name: string; reason: string; measures: MeasureRef[] }>();
   for (const row of rows) {
@@ -109,6 +109,10 @@ export function coordinatorDigestView(input: {
     }
     if (seen.has(key)) continue;
     seen.add(key);
+    if (row.rule === 'plan_ended') {
+      view.ended = { validTo: String(row.payload?.validTo ?? plan.plan.validity.to ?? today) };
+      continue;
+    }
     if (row.rule === 'escalation' && facts) {
       const due = dueDate(facts.measure.deadline)!;
       view.overdue.push({

@@ -48,7 +48,9 @@ type Draft = Omit<PlannedRow, 'notBefore'>;
  * The rows one plan needs in `window` (pure apart from its inputs): deadline
  * reminders to owners, escalations and flags to coordinators, status rounds.
  * Closed and external measures get none; an unknown deadline is flagged to
- * the coordinators once per revision instead of being guessed.
+ * the coordinators once per revision instead of being guessed. After the
+ * plan's validity ends there is only one row: a final notice to its
+ * coordinators that reminders and escalations have stopped.
  */
 export function plannedRowsForPlan(input: {
   plan: Plan;
@@ -63,7 +65,9 @@ export function plannedRowsForPlan(input: {
 }): Draft[] {
   const { plan, rules, window, today } = input;
   const out: Draft[] = [];
-  const live = (o: Occurrence) => !o.expiresOn || today < o.expiresOn;
+  const validTo = plan.validity.to;
+  // Nothing is asked or escalated after the plan's validity: sends end with it.
+  const live = (o: Occurrence) => (!o.expiresOn || today < o.expiresOn) && (validTo === null || o.sendDate <= validTo);
   const emit = (measure: Measure | null, o: Occurrence, owners: Iterable<string>) => {
     const recipients = audienceOf(o.rule) === 'owner' ? owners : input.coordinatorIds;
     for (const recipientId of recipients) {
@@ -74,6 +78,11 @@ export function plannedRowsForPlan(input: {
     emit(measure, { rule, occurrence: `r${measure.changedInRevision}`, sendDate: today, expiresOn: null, payload: null }, []);
   const rounds = statusRounds(plan.followUps, rules);
 
+  if (validTo !== null && today > validTo) {
+    // Once, to the coordinators (the outbox key keeps it to one): the plan has ended, reminders with it.
+    emit(null, { rule: 'plan_ended', occurrence: `ended:${validTo}`, sendDate: today, expiresOn: null, payload: { validTo } }, []);
+    return out;
+  }
   for (const measure of input.measures) {
     const latest = input.statuses.get(measure.id);
     if (measure.removedInRevision !== null || isClosed(latest) || measure.deadline.kind === 'external') continue;

@@ -47,7 +47,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  * Turns claimed rows into messages: re-checks every quiet rule now (the
  * world may have changed since planning), keeps to working hours in each
  * recipient's zone, gathers an owner's measures into one message (several
- * when there are very many) and a coordinator's rows into one card per plan.
+ * when there are very many) and all of a coordinator's rows, every plan, into one digest.
  */
 export async function prepareDeliveries(deps: PrepareDeps, rows: readonly OutboxItem[], now: Date): Promise<Prepared> {
   const today = localDate(now, deps.organisationZone);
@@ -111,12 +111,16 @@ export async function prepareDeliveries(deps: PrepareDeps, rows: readonly Outbox
         message: await deps.renderer.ownerMessage(ownerReminderView(chunk, recipient.person, today, snoozeDays), locale),
       });
     }
-    for (const [planId, planRows] of groupBy(own.filter((r) => r.audience === 'coordinator'), (r) => r.planId)) {
+    // Every plan the person coordinates goes into one digest: one message per send, however many plans.
+    const coordinatorRows = own.filter((r) => r.audience === 'coordinator');
+    const views = [];
+    for (const [planId, planRows] of groupBy(coordinatorRows, (r) => r.planId)) {
       const plan = plans.get(planId)!;
       const planMeasures: MeasureFacts[] = planRows.some((r) => r.rule === 'round_summary') ? await loadPlanMeasureFacts(deps.db, planId) : [];
-      const view = coordinatorDigestView({ rows: planRows, plan, measures, people, planMeasures, today, organisationZone: deps.organisationZone });
-      deliveries.push({ deliveryId: newId(), rows: planRows, message: deps.renderer.coordinatorMessage(view, locale) });
+      views.push(coordinatorDigestView({ rows: planRows, plan, measures, people, planMeasures, today, organisationZone: deps.organisationZone }));
     }
+    views.sort((a, b) => a.planName.localeCompare(b.planName, 'sv'));
+    if (views.length > 0) deliveries.push({ deliveryId: newId(), rows: coordinatorRows, message: deps.renderer.coordinatorMessage(views, locale) });
     // Rows that made no message (e.g. a measure that vanished between checks) are skipped, not lost silently.
     const carried = new Set(deliveries.flatMap((d) => d.rows.map((r) => r.id)));
     for (const r of own) if (!carried.has(r.id)) prepared.skipped.push({ id: r.id, reason: 'measure_removed' });

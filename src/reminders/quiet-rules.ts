@@ -23,7 +23,9 @@ export type SkipReason =
   | 'recently_reported'
   | 'already_reported'
   | 'forecast_ahead'
-  | 'resolved';
+  | 'resolved'
+  /** The plan's validity has ended: nothing more is sent for it but the final notice. */
+  | 'plan_ended';
 
 /** The latest status of a measure (the highest seq). */
 export interface LatestStatus {
@@ -122,6 +124,7 @@ function ownerReason(item: OutboxItem, ctx: QuietContext): SkipReason | null {
 
 function coordinatorReason(item: OutboxItem, ctx: QuietContext): SkipReason | null {
   if (!ctx.plan.coordinatorIds.has(item.recipientId)) return 'not_coordinator';
+  if (item.rule === 'plan_ended') return null;
   if (item.rule === 'round_summary') return stillPlanned(item, ctx) ? null : 'obsolete';
   const facts = ctx.measure;
   if (!facts || facts.measure.removedInRevision !== null) return 'measure_removed';
@@ -145,10 +148,13 @@ function coordinatorReason(item: OutboxItem, ctx: QuietContext): SkipReason | nu
 /**
  * Decides at send time whether a planned reminder should still go out, and
  * if not, why: stale, measure gone or closed, no longer the owner, deadline
- * moved, snoozed, status reported within the quiet days, a forecast ahead.
+ * moved, snoozed, status reported within the quiet days, a forecast ahead,
+ * the plan's validity over.
  * Pure, so the planner's preview and the dispatcher agree.
  */
 export function quietReason(item: OutboxItem, ctx: QuietContext): SkipReason | null {
   if (item.expiresOn && ctx.today >= item.expiresOn) return 'expired';
+  const validTo = ctx.plan.plan.validity.to;
+  if (validTo !== null && ctx.today > validTo && item.rule !== 'plan_ended') return 'plan_ended';
   return item.audience === 'owner' ? ownerReason(item, ctx) : coordinatorReason(item, ctx);
 }

@@ -3,7 +3,7 @@
  * coordinator rules to the plan's coordinators, gathered into one card.
  */
 export const ownerRules = ['start', 'before', 'deadline', 'overdue', 'round', 'round_nudge', 'snooze', 'revision'] as const;
-export const coordinatorRules = ['escalation', 'unreachable', 'unknown_deadline', 'no_owner', 'round_summary'] as const;
+export const coordinatorRules = ['escalation', 'unreachable', 'unknown_deadline', 'no_owner', 'round_summary', 'plan_ended'] as const;
 
 export type OwnerRule = (typeof ownerRules)[number];
 export type CoordinatorRule = (typeof coordinatorRules)[number];

@@ -61,6 +61,8 @@ export interface CoordinatorDigestView {
   unknownDeadlines: Array<MeasureRef & { deadlineText: string }>;
   withoutOwner: Array<MeasureRef & { responsibleText: string }>;
   rounds: Array<{ followUpText: string; followUpDate: IsoDate; asked: number; answered: number; missing: MeasureRef[] }>;
+  /** Set once, in the last message about a plan: its validity ended on this day and reminders stopped. */
+  ended: { validTo: IsoDate } | null;
 }
 
 /**
@@ -71,5 +73,6 @@ export interface CoordinatorDigestView {
 export interface ReminderRenderer {
   /** May load more (the status form for a single measure), hence possibly async. */
   ownerMessage(view: OwnerReminderView, locale: Locale): OutgoingMessage | Promise<OutgoingMessage>;
-  coordinatorMessage(view: CoordinatorDigestView, locale: Locale): OutgoingMessage;
+  /** One message for all of a coordinator's plans due in the same send: at most one digest per person per send. */
+  coordinatorMessage(views: readonly CoordinatorDigestView[], locale: Locale): OutgoingMessage;
 }

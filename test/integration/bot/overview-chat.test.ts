@@ -242,6 +242,17 @@ describe.each(dialects)('the overview in chat ($name)', ({ create }) => {
     });
   });
 
+  it('answers calmly that the plan was not yet decided for a day before it, not with an error', async () => {
+    bot.connector.clear();
+    await bot.post(messageActivity(karin, 'status per 2024-04-30', bot.serviceUrl));
+    const card = bot.connector.cards(`a:personal-${karin.id}`)[0];
+    expectValidCard(card);
+    const text = cardText(card);
+    expect(text).toContain('Planen var inte beslutad ännu 30 april 2024');
+    expect(text).toContain('Den beslutades 22 maj 2024. Den gäller från 1 maj 2024.');
+    expect(text).not.toMatch(/Referens|Något gick/);
+  });
+
   it('logs no names, e-mails or plan contents', () => {
     for (const canary of ['Anna Andersson', 'anna.andersson@', 'Utred förutsättningarna', 'RPA-leverantören']) expect(bot.logs.text).not.toContain(canary);
   });

@@ -64,7 +64,8 @@ describe.each(dialects)('report statistics in the plan overview ($name)', ({ cre
     const text = cardText(bot.connector.cards()[0]);
     expect(text).toContain('Anmälningar om otillåten påverkan');
     expect(text).toContain('Totalt: **13**');
-    expect(text).toMatch(/Per kategori: Hot 7 · Våld <5 · .* · Mutor 6 · /);
+    // The two numbers, and the nine small categories gathered rather than listed one by one.
+    expect(text).toContain('Per kategori: Hot 7 · Mutor 6 · övriga <5');
     expect(text).toContain('Per enhet: Socialtjänst 8 · Vård och omsorg 5');
     expect(text).toContain('Per kvartal: Q3 2024 7 · Q4 2024 6');
     expect(text).toContain('Avidentifierad statistik för hela kvartal, 1 apr. 2024–31 dec. 2024');
@@ -92,7 +93,7 @@ describe.each(dialects)('report statistics in the plan overview ($name)', ({ cre
     await bot.post(messageActivity(anna, 'status per 2024-10-31', bot.serviceUrl));
     const text = cardText(bot.connector.cards()[0]);
     expect(text).toContain('Totalt: **7**');
-    expect(text).toMatch(/Per kategori: Hot 7 · .* · Mutor <5 · /);
+    expect(text).toContain('Per kategori: Hot 7 · övriga <5');
     expect(text).toContain('Per kvartal: Q3 2024 7');
   });
 });

@@ -212,6 +212,43 @@ describe.each(dialects)('reminder delivery ($name)', ({ create }) => {
     expect(cardText(owner[0])).toContain('försenad sedan 2 veckor');
   });
 
+  it('stops reminders and escalations when the plan’s validity ends, with one final notice to the coordinator', async () => {
+    const { anna, bertil } = await seedPlan({ draft: { validity: { from: '2024-05-01', to: '2024-11-30' } } });
+    clock.set('2024-11-18T08:00:00Z'); // still valid: the usual escalation
+    await cycle().cycle.runOnce();
+    expect(bot.connector.cards(anna.conversationId)).toHaveLength(1);
+    bot.connector.clear();
+    for (const monday of ['2024-12-02T08:00:00Z', '2024-12-09T08:00:00Z', '2025-06-02T08:00:00Z']) {
+      clock.set(monday);
+      await cycle().cycle.runOnce();
+    }
+    expect(bot.connector.cards(bertil.conversationId)).toHaveLength(0);
+    const last = bot.connector.cards(anna.conversationId);
+    expect(last).toHaveLength(1);
+    expectValidCard(last[0]);
+    expect(cardText(last[0])).toContain('Planen gällde till och med 30 november 2024. Tillit skickar inga fler påminnelser eller eskaleringar för den.');
+    expect(cardText(last[0])).not.toContain('Försenade åtgärder');
+  });
+
+  it('gives a coordinator of several plans one digest per send, not one message per plan', async () => {
+    const { anna } = await seedPlan();
+    const { plan: second } = await storeDraft(
+      database.db,
+      clock,
+      planDraft({ key: 'andra-planen', name: 'Handlingsplan för äldreomsorgen', measures: [measureDraft({ code: '1.1', title: 'Rutin för gåvor', ownerUnits: ['Samordnarna'], deadline: 'Oktober 2024' })] }),
+    );
+    await makeCoordinators(database.db, second.id, [anna.personId]);
+    clock.set('2024-11-18T08:00:00Z');
+    await cycle().cycle.runOnce();
+    const digests = bot.connector.cards(anna.conversationId);
+    expect(digests).toHaveLength(1);
+    expectValidCard(digests[0]);
+    const text = cardText(digests[0]);
+    expect(text).toContain('Lägesbild för samordnare: 2 planer');
+    // In the order of the plans' names: one card, a part per plan.
+    expect(text).toMatch(/Handlingsplan för äldreomsorgen[\s\S]*Försenade åtgärder \(1\)[\s\S]*Handlingsplan mot välfärdsbrott 2024-2025[\s\S]*Försenade åtgärder \(2\)/);
+  });
+
   it('sends only in working hours, in the recipient’s own zone', async () => {
     const { bertil, cecilia } = await seedPlan({ bertilTimeZone: 'America/New_York' });
     clock.set('2024-10-24T16:00:00Z'); // 18:00 in Stockholm, 12:00 in New York

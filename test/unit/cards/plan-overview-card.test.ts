@@ -63,7 +63,7 @@ describe('planOverviewCard', () => {
     const stats = { threshold: 5, period: { from: '2024-04-01', to: '2025-03-31' }, total: '12', breakdowns: [{ dimension: 'category' as const, rows: [{ key: 'threat', shown: '7' }, { key: 'bribery', shown: '<5' }] }], riskAreas: { general: [], byCategory: [] } };
     const text = cardText(planOverviewCard(norrtaljeOverview({ stats }), 'sv'));
     expect(text).toContain('Anmälningar om otillåten påverkan');
-    expect(text).toContain('Per kategori: Hot 7 · Mutor <5');
+    expect(text).toContain('Per kategori: Hot 7 · övriga <5');
   });
 
   it('says that reachability is only known for today when showing a past day', () => {

@@ -113,6 +113,7 @@ const digest = (overrides: Partial<CoordinatorDigestView> = {}): CoordinatorDige
   overdue: [],
   unreachable: [],
   unknownDeadlines: [],
+  ended: null,
   withoutOwner: [],
   rounds: [],
   ...overrides,
