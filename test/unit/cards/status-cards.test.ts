@@ -130,6 +130,21 @@ describe('measureStatusCard', () => {
     expect(text).toContain('tidsgränsen har passerat, så ange när åtgärden blir klar');
   });
 
+  it('gives "Pågår enligt plan" the same green light at the top as in its history, even when the deadline has passed', () => {
+    const latest = statusEntry({ status: 'on_track' });
+    const view = statusCardView({ today: '2024-11-04', overdue: true, latest });
+    const dotOf = (card: unknown) =>
+      nodes(card, 'RichTextBlock')
+        .filter((b) => b.inlines.some((r: any) => r.text === 'Pågår enligt plan'))
+        .map((b) => b.inlines[0].color);
+    const top = measureStatusCard(view, 'sv', { nonce });
+    const history = statusHistoryCard({ view, entries: [{ ...latest, previousStatus: null }], total: 1 }, 'sv');
+    expect(dotOf(top)).toEqual(['Good']);
+    expect(dotOf(history)).toEqual(['Good']);
+    // The passed deadline is said in words, in red, among the facts.
+    expect(cardText(top)).toContain('Tidsgränsen har passerat');
+  });
+
   it('shows "Löpande" as written, without a date', () => {
     const continuous = measureStatusCard(statusCardView({ measure: measureSummary({ deadline: parsePeriod('Löpande'), dueDate: null, indicators: [] }) }), 'sv', { nonce });
     expect(cardText(continuous)).toContain('Löpande – ingen tidsgräns att påminna om');
