@@ -1,5 +1,6 @@
 import { mergeBundles, type MergedMessages } from './define-messages.js';
 import type { Locale } from './locale.js';
+import { expandPlurals } from './plural.js';
 import { cliMessages } from './messages/cli.js';
 import { commonMessages } from './messages/common.js';
 import { infoPageMessages } from './messages/info-pages.js';
@@ -38,9 +39,12 @@ const tables: Record<Locale, Record<MessageKey, string>> = { sv, en };
 /** Every key in the catalogue; used by tests that check the tables agree. */
 export const messageKeys = Object.keys(sv) as MessageKey[];
 
-/** Looks up `key` in `locale` and fills `{placeholders}` from `vars`. */
+/**
+ * Looks up `key` in `locale`, chooses plural forms (`{count, plural, one {…}
+ * other {…}}`, by Intl.PluralRules) and fills `{placeholders}` from `vars`.
+ */
 export function t(locale: Locale, key: MessageKey, vars: MessageVars = {}): string {
-  const template = tables[locale][key] ?? tables.sv[key];
+  const template = expandPlurals(tables[locale][key] ?? tables.sv[key], locale, vars);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     name in vars ? String(vars[name]) : whole,
   );

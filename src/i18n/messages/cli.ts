@@ -33,7 +33,7 @@ export const cliMessages = defineMessages(
     'cli.start.description': 'starta lokalt: SQLite, exempelplaner och Teams-simulatorn när inga Teams-uppgifter finns',
     'cli.start.demoHandlers': '{first} och {second} tar emot anmälningar om otillåten påverkan i det här lokala läget (fliken Ärenden: {url}/arenden).',
     'cli.migrate.description': 'uppdatera databasens schema till senaste versionen',
-    'cli.migrate.done': 'Databasen är uppdaterad ({count} nya migreringar, {dialect}).',
+    'cli.migrate.done': 'Databasen är uppdaterad ({count, plural, one {# ny migrering} other {# nya migreringar}}, {dialect}).',
     'cli.migrate.none': 'Databasen var redan uppdaterad ({dialect}).',
     'cli.serve.listening': 'Tillit lyssnar på {url} (databas: {dialect}).',
     'cli.serve.unauthenticated':
@@ -77,7 +77,7 @@ export const cliMessages = defineMessages(
     'cli.start.description': 'start locally: SQLite, example plans and the Teams simulator when no Teams credentials are set',
     'cli.start.demoHandlers': '{first} and {second} receive reports of undue influence in this local mode (the Cases tab: {url}/arenden).',
     'cli.migrate.description': 'bring the database schema up to date',
-    'cli.migrate.done': 'The database is up to date ({count} new migrations, {dialect}).',
+    'cli.migrate.done': 'The database is up to date ({count, plural, one {# new migration} other {# new migrations}}, {dialect}).',
     'cli.migrate.none': 'The database was already up to date ({dialect}).',
     'cli.serve.listening': 'Tillit is listening on {url} (database: {dialect}).',
     'cli.serve.unauthenticated':

@@ -37,7 +37,7 @@ describe('measureStatusCard', () => {
     const text = cardText(card);
     expect(text).toContain('2.3 Införa rutin för kontroll av identitet vid ansökan om ekonomiskt bistånd');
     expect(text).toContain('2 Upptäcka och förebygga välfärdsbrott');
-    expect(text).toContain('Oktober 2024 (senast 31 oktober 2024)');
+    expect(text).toContain('31 oktober 2024 (i planen: Oktober 2024)');
     expect(text).toContain('Andel ansökningar där identiteten kontrollerats: 64 %');
     expect(nodes(card, 'Input.Text').map((i) => i.label)).toContain('Antal upptäckta felaktiga identiteter');
     expect(text).toContain('● \nRisk för försening');
@@ -77,7 +77,7 @@ describe('measureStatusCard', () => {
   it('speaks English', () => {
     const english = measureStatusCard(statusCardView(), 'en', { nonce });
     expectValidCard(english);
-    expect(cardText(english)).toContain('Oktober 2024 (by 31 October 2024)');
+    expect(cardText(english)).toContain('31 October 2024 (in the plan: Oktober 2024)');
     expect(cardText(english)).toContain('At risk of delay');
   });
 
@@ -327,7 +327,7 @@ describe('myMeasuresCard', () => {
     expect(text).toContain('Du är ansvarig för 3 åtgärder.');
     expect(nodes(card, 'TextBlock').filter((b) => b.text === '●').map((b) => b.color)).toEqual(['Attention', 'Good']);
     expect(text).toContain('Försenad – Anna Andersson, 2 okt. 2024 14:05\n – Tidsgränsen har passerat');
-    expect(text).toContain('Klar senast Oktober 2024 (senast 31 oktober 2024)');
+    expect(text).toContain('Klar senast 31 oktober 2024 (i planen: Oktober 2024)');
     expect(text).toContain('Ingen status rapporterad ännu');
     const reports = nodes(card, 'ActionSet').flatMap((s) => s.actions);
     expect(reports.map((a: any) => [a.title, a.verb, a.data.measureId])).toEqual(mine.items.map((i) => ['Rapportera', verbs.statusOpen, i.measure.id]));
