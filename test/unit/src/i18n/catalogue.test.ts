@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messageKeys, t } from '../../../../src/i18n/catalogue.js';
 import { resolveLocale } from '../../../../src/i18n/locale.js';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe('message catalogue', () => {
   it('has the same placeholders in Swedish and English for every key', () => {
