@@ -182,6 +182,18 @@ describe('measureStatusCard', () => {
   it('matches its snapshot', () => {
     expect(card).toMatchSnapshot();
   });
+
+  it('names the plan beside a code that two plans share, so "2.3" is never ambiguous', () => {
+    const items: MyMeasureItem[] = [
+      { measure: measureSummary({ planName: 'Plan A' }), latest: null, light: 'grey', overdue: false },
+      { measure: measureSummary({ id: '22222222-2222-4222-8222-222222222222', planName: 'Plan B', title: 'Annan åtgärd' }), latest: null, light: 'grey', overdue: false },
+    ];
+    const card = statusChooseCard(items, 'sv', { status: null, comment: null, forecastDate: null }, { reason: 'several', unknownCodes: [] });
+    const titles = nodes(card, 'Input.ChoiceSet')[0].choices.map((c: any) => c.title);
+    expect(titles[0]).toMatch(/^2\.3 .* \(Plan A\)$/);
+    expect(titles[1]).toBe('2.3 Annan åtgärd (Plan B)');
+    expect(cardText(card)).toContain('Ditt svar kan gälla flera åtgärder.');
+  });
 });
 
 describe('statusReceiptCard', () => {
@@ -366,5 +378,17 @@ describe('statusChooseCard', () => {
     expect(nodes(card, 'Input.ChoiceSet')[0].choices).toHaveLength(2);
     expect(card.actions![0]).toMatchObject({ verb: verbs.statusOpen, data: { prefill: { status: 'delayed', comment: 'väntar på IT', forecastDate: '2025-03-31' } } });
     expect(card).toMatchSnapshot();
+  });
+
+  it('names the plan beside a code that two plans share, so "2.3" is never ambiguous', () => {
+    const items: MyMeasureItem[] = [
+      { measure: measureSummary({ planName: 'Plan A' }), latest: null, light: 'grey', overdue: false },
+      { measure: measureSummary({ id: '22222222-2222-4222-8222-222222222222', planName: 'Plan B', title: 'Annan åtgärd' }), latest: null, light: 'grey', overdue: false },
+    ];
+    const card = statusChooseCard(items, 'sv', { status: null, comment: null, forecastDate: null }, { reason: 'several', unknownCodes: [] });
+    const titles = nodes(card, 'Input.ChoiceSet')[0].choices.map((c: any) => c.title);
+    expect(titles[0]).toMatch(/^2\.3 .* \(Plan A\)$/);
+    expect(titles[1]).toBe('2.3 Annan åtgärd (Plan B)');
+    expect(cardText(card)).toContain('Ditt svar kan gälla flera åtgärder.');
   });
 });
