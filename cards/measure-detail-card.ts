@@ -50,11 +50,13 @@ export function measureDetailCard(detail: MeasureDetail, locale: Locale): Adapti
   if (m.latest?.forecastDate) facts.push([tr('overview.measure.forecast'), shortDate(m.latest.forecastDate, locale)]);
   if (m.latest) facts.push([tr('overview.measure.lastReport'), tr('overview.measure.lastReportValue', { date: shortDate(m.latest.recordedOn, locale), name: m.latest.recordedBy.name })]);
 
-  const statusLine = [
-    `${lightEmoji(m.light)} **${statusLabel(tr, m.status)}**`,
-    m.overdueSince ? tr('overview.measure.overdueSince', { date: shortDate(m.overdueSince, locale) }) : '',
-    !m.overdueSince && m.stale && m.silentDays !== null ? tr('overview.measure.silent', { days: m.silentDays }) : '',
-  ].filter(Boolean);
+  // The status with its own light (as in the history below); being overdue or silent is a second line with its light.
+  const statusLine = `${lightEmoji(statusLight(m.status))} **${statusLabel(tr, m.status)}**`;
+  const warning = m.overdueSince
+    ? tr('overview.measure.overdueSince', { date: shortDate(m.overdueSince, locale) })
+    : m.stale && m.silentDays !== null
+      ? tr('overview.measure.silent', { days: m.silentDays })
+      : '';
 
   const body: CardElement[] = [
     ...planHeading(detail.plan, detail.asOf, detail.isToday, tr, locale, `${m.code} ${m.title}`),
@@ -62,7 +64,8 @@ export function measureDetailCard(detail: MeasureDetail, locale: Locale): Adapti
       [detail.goalArea ? areaName(tr, label, detail.goalArea.number, detail.goalArea.title) : tr('overview.area.other'), detail.plan.name].join(' · '),
       { isSubtle: true, size: 'Small', spacing: 'None' },
     ),
-    textBlock(statusLine.join(' · '), { spacing: 'Medium', color: lightColor(m.light) }),
+    textBlock(statusLine, { spacing: 'Medium' }),
+    ...(warning ? [textBlock(`${lightEmoji(m.light)} ${warning}`, { spacing: 'None', color: lightColor(m.light) })] : []),
     ...(m.latest?.comment ? [textBlock(`_${shorten(m.latest.comment, 400)}_`, { spacing: 'Small' })] : []),
     factSet(facts),
   ];

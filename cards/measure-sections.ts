@@ -2,7 +2,6 @@ import type { Translate } from '../src/i18n/catalogue.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { MeasureSummary } from '../src/status/measure-summary.js';
 import type { StatusEntry } from '../src/status/status-entry.js';
-import type { TrafficLight } from '../src/status/status.js';
 import { textBlock, type CardElement } from './adaptive-card.js';
 import { clip, factLine, literalLine, literalText } from './literal-text.js';
 import { bylineText, dayText, deadlineText, goalAreaLabel, lightDot, statusLabel, statusLight } from './status-format.js';
@@ -50,16 +49,20 @@ export function measureFacts(
   return facts;
 }
 
-/** One status update: light and status, comment, forecast, indicator values, who and when. */
+/**
+ * One status update: light and status, comment, forecast, indicator values,
+ * who and when. The light is the status's own (statusLight), the same at the
+ * top of a card and in its history; an overdue measure says so in its facts.
+ */
 export function statusEntryBlock(
   entry: StatusEntry,
   tr: Translate,
   timeZone: string,
   locale: Locale,
-  options: { light?: TrafficLight; limits?: TextLimits } = {},
+  options: { limits?: TextLimits } = {},
 ): CardElement[] {
   const limits = options.limits ?? roomyLimits;
-  const light = options.light ?? statusLight(entry.status);
+  const light = statusLight(entry.status);
   const blocks: CardElement[] = [
     literalLine([{ ...lightDot(light), text: `${lightDot(light).text} ` }, { text: statusLabel(tr, entry.status), weight: 'Bolder' }], { spacing: 'Small' }),
   ];
@@ -78,11 +81,10 @@ export function latestStatusSection(
   tr: Translate,
   timeZone: string,
   locale: Locale,
-  light?: TrafficLight,
   limits: TextLimits = roomyLimits,
 ): CardElement[] {
   return [
     textBlock(tr('status.latest.heading'), { weight: 'Bolder', spacing: 'Medium', separator: true }),
-    ...(latest ? statusEntryBlock(latest, tr, timeZone, locale, { light, limits }) : [literalText(tr('status.none'), { isSubtle: true })]),
+    ...(latest ? statusEntryBlock(latest, tr, timeZone, locale, { limits }) : [literalText(tr('status.none'), { isSubtle: true })]),
   ];
 }

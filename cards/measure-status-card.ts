@@ -41,7 +41,7 @@ export function measureStatusCard(view: StatusCardView, locale: Locale, options:
       ...(options.notice ? [textBlock(options.notice, { color: 'Accent' })] : []),
       measureTitle(view.measure, 'Large', limits),
       ...measureFacts(view.measure, tr, locale, { overdue: view.overdue && light === 'red', indicators: false, limits }),
-      ...latestStatusSection(view.latest, tr, view.timeZone, locale, light, limits),
+      ...latestStatusSection(view.latest, tr, view.timeZone, locale, limits),
       ...statusFormInputs(view, tr, options.prefill, options.problems, limits),
     ];
     return adaptiveCard(body, [submitAction(tr('status.form.submit'), basis), ...secondaryActions(tr, view.measure.id)], {

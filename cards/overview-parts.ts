@@ -1,6 +1,7 @@
 import type { Translate } from '../src/i18n/catalogue.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { MeasureState, PlanHeader } from '../src/overview/overview-types.js';
+import { statusLight } from '../src/overview/traffic-light.js';
 import { dayWithWeekday, lightEmoji, shorten, statusLabel } from '../src/overview/words.js';
 import type { TrafficLight } from '../src/status/status.js';
 import { executeAction, textBlock, type CardAction, type CardElement } from './adaptive-card.js';
@@ -77,9 +78,9 @@ export function measureRow(m: MeasureState, detail: string, context: DrillContex
   return tappableRow(m.light, label, detail, executeAction(m.code, verbs.overviewMeasure, drillData(context, { code: m.code })), tr);
 }
 
-/** "Pågår enligt plan" with its light, coloured. */
+/** "Pågår enligt plan" with the status's own light (never the measure's: an overdue measure says so in words). */
 export function statusWithLight(m: MeasureState, tr: Translate): string {
-  return `${lightEmoji(m.light)} ${statusLabel(tr, m.status)}`;
+  return `${lightEmoji(statusLight(m.status))} ${statusLabel(tr, m.status)}`;
 }
 
 /** Shows at most `max` items and a subtle "… och N till" for the rest. */

@@ -34,6 +34,7 @@ export function statusChooseCard(
       : tr(ask.reason === 'several' ? 'status.my.chooseWhySeveral' : 'status.my.chooseWhyUnnamed');
   const intro = `${why} ${draft.status ? tr('status.my.chooseIntro', { status: statusLabel(tr, draft.status) }) : tr('status.my.chooseIntroNoStatus')}`;
   const shown = items.slice(0, maxChoices);
+  const sharedCodes = new Set(shown.map((i) => i.measure.code).filter((code, n, all) => all.indexOf(code) !== n));
   return adaptiveCard(
     [
       heading(title, { size: 'Medium' }),
@@ -45,7 +46,11 @@ export function statusChooseCard(
         style: 'expanded',
         isRequired: true,
         errorMessage: title,
-        choices: shown.map((i) => ({ title: `${i.measure.code} ${clip(i.measure.title, 120)}`, value: i.measure.id })),
+        choices: shown.map((i) => ({
+          // Several plans may share a code ("2.3"): then each choice names its plan too.
+          title: `${i.measure.code} ${clip(i.measure.title, 120)}${sharedCodes.has(i.measure.code) ? ` (${clip(i.measure.planName, 80)})` : ''}`,
+          value: i.measure.id,
+        })),
         ...(shown.length === 1 ? { value: shown[0]!.measure.id } : {}),
       },
     ],

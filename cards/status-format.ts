@@ -28,21 +28,8 @@ export function lightDot(light: TrafficLight): { text: string; color: 'Good' | '
   return lights[light];
 }
 
-/** The light a status has on its own (cards that know no deadline). */
-export function statusLight(status: StatusValue | null): TrafficLight {
-  switch (status) {
-    case 'done':
-      return 'blue';
-    case 'delayed':
-      return 'red';
-    case 'at_risk':
-      return 'yellow';
-    case 'on_track':
-      return 'green';
-    default:
-      return 'grey';
-  }
-}
+/** The light a status has on its own: the product's one mapping. */
+export { statusLight } from '../src/status/traffic-light.js';
 
 /** What the plan calls its goal areas, as a label. */
 export function goalAreaLabel(tr: Translate, label: GoalAreaLabel): string {

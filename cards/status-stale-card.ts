@@ -38,7 +38,7 @@ export function statusStaleCard(
         textBlock(tr('status.stale.decide')),
         measureTitle(view.measure, 'Medium', limits),
         ...measureFacts(view.measure, tr, locale, { overdue: view.overdue && light === 'red', indicators: false, limits }),
-        ...latestStatusSection(latest, tr, view.timeZone, locale, light, limits),
+        ...latestStatusSection(latest, tr, view.timeZone, locale, limits),
         ...statusFormInputs(view, tr, options.draft, [], limits),
       ],
       [submitAction(tr('status.action.submitAnyway'), basis), plainAction(tr('status.action.keep'), verbs.statusKeep, { measureId: view.measure.id })],

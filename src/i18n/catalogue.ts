@@ -1,6 +1,7 @@
 import { ownValue } from '../known-keys.js';
 import { mergeBundles, type MergedMessages } from './define-messages.js';
 import type { Locale } from './locale.js';
+import { expandPlurals } from './plural.js';
 import { cliMessages } from './messages/cli.js';
 import { commonMessages } from './messages/common.js';
 import { infoPageMessages } from './messages/info-pages.js';
@@ -39,10 +40,13 @@ const tables: Record<Locale, Record<MessageKey, string>> = { sv, en };
 /** Every key in the catalogue; used by tests that check the tables agree. */
 export const messageKeys = Object.keys(sv) as MessageKey[];
 
-/** Looks up `key` in `locale` and fills `{placeholders}` from `vars`. */
+/**
+ * Looks up `key` in `locale`, chooses plural forms (`{count, plural, one {…}
+ * other {…}}`, by Intl.PluralRules) and fills `{placeholders}` from `vars`.
+ */
 export function t(locale: Locale, key: MessageKey, vars: MessageVars = {}): string {
   // Keys and placeholders may come from outside (an error code, a card's data): own properties only.
-  const template = ownValue(tables[locale] ?? tables.sv, key) ?? ownValue(tables.sv, key) ?? key;
+  const template = expandPlurals(ownValue(tables[locale] ?? tables.sv, key) ?? ownValue(tables.sv, key) ?? key, locale, vars);
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = ownValue(vars, name);
     return value === undefined ? whole : String(value);

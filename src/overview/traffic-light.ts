@@ -1,21 +1,9 @@
 import type { TrafficLight } from '../status/status.js';
+import { statusLight } from '../status/traffic-light.js';
 import type { StatusKey } from './overview-types.js';
 
-/** The light a status shows on its own: done is blue, closed or silent is grey. */
-export function statusLight(status: StatusKey): TrafficLight {
-  switch (status) {
-    case 'on_track':
-      return 'green';
-    case 'at_risk':
-      return 'yellow';
-    case 'delayed':
-      return 'red';
-    case 'done':
-      return 'blue';
-    default:
-      return 'grey';
-  }
-}
+/** The light a status shows on its own: one mapping for the whole product. */
+export { statusLight } from '../status/traffic-light.js';
 
 /**
  * A measure's light: an open measure past its deadline is red whatever was

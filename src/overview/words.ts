@@ -70,6 +70,8 @@ export function periodText(tr: Translate, period: Period, role: 'start' | 'deadl
   if (text === '') return tr('overview.period.missing');
   if (isDated(period)) {
     const date = role === 'start' ? period.from : (dueDate(period) ?? period.to);
+    // A day needs no "as written" beside it; a month or a quarter does.
+    if (period.kind === 'day') return formatDate(date, locale);
     return tr(role === 'start' ? 'overview.period.start' : 'overview.period.deadline', { text, date: formatDate(date, locale) });
   }
   return tr(`overview.period.${period.kind}`, { text });

@@ -34,7 +34,7 @@ describe('the plan overview in the local Teams simulator', () => {
     const text = await card.innerText();
     expect(text).toContain('Målområde 2: Upptäcka och förebygga');
     expect(text).toContain('Karin Samordnare för Sara Lind');
-    expect(text).toContain('Passerat klar senast');
+    expect(text).toContain('Sista datum har passerats');
     expect(text).toContain('Senaste uppdateringarna');
     await session.chat.screenshot('overview-status-card');
   });
@@ -43,7 +43,7 @@ describe('the plan overview in the local Teams simulator', () => {
     const cards = session.chat.page.locator('.ac-adaptiveCard');
     const count = await cards.count();
     await session.chat.card(planName).getByText('Målområde 2: Upptäcka och förebygga').first().click();
-    await session.chat.card('Klar senast: Oktober 2024 (senast 31 oktober 2024)').waitFor();
+    await session.chat.card('Klar senast: 31 oktober 2024 (i planen: Oktober 2024)').waitFor();
     expect(await cards.count()).toBe(count);
     await session.chat.screenshot('overview-goal-area-card');
   });

@@ -57,7 +57,7 @@ describe('the dashboard tab in Chromium', () => {
     await page.getByRole('heading', { name: /Socialnämndens handlingsplan/ }).waitFor();
     await expect.poll(() => page.locator('.tl-row').count()).toBe(8);
     expect(await page.locator('.chart svg rect').count()).toBeGreaterThan(10);
-    expect(await page.getByText('Passerat klar senast (5)').count()).toBe(1);
+    expect(await page.getByText('Sista datum har passerats (5)').count()).toBe(1);
     await shot(page, 'overview-tab-laptop');
     await page.close();
   });

@@ -46,7 +46,7 @@ describe('a reminder in the local Teams simulator', () => {
     const text = await card.innerText();
     expect(text).toContain('Hej Anna!');
     expect(text).toContain('7 dagar kvar');
-    expect(text).toContain('Oktober 2024 (senast 31 oktober 2024)');
+    expect(text).toContain('31 oktober 2024 (i planen: Oktober 2024)');
     expect(await card.getByRole('button', { name: 'Skicka' }).isVisible()).toBe(true);
     expect(await card.getByRole('button', { name: 'Påminn mig om en vecka' }).isVisible()).toBe(true);
   });

@@ -145,6 +145,30 @@ describe('status updates in the local Teams simulator', () => {
     expect(await statusRows()).toHaveLength(1);
   });
 
+  it('answers "vi ligger efter med 2.3 pga IT" about 2.3, never about another measure', async () => {
+    await session.chat.say('vi ligger efter med 2.3 pga IT');
+    const answer = session.chat.card(/om åtgärd 2\.3|Ditt svar kan gälla flera åtgärder/);
+    await answer.waitFor();
+    const text = await answer.innerText();
+    // Either the card of our 2.3, filled in, or a question listing it (Anna may own other plans' 2.3 too).
+    expect(text).toContain(`2.3 ${title}`);
+    await session.chat.screenshot('status-6-free-text-code-mid-sentence');
+    expect(await statusRows()).toHaveLength(1);
+  });
+
+  it('answers the typo "status 9.9" with the measures there are, and "31 februari" as no date — not as a fault', async () => {
+    await session.chat.say('status 9.9');
+    const unknown = session.chat.card('Åtgärd 9.9 finns inte');
+    await unknown.waitFor();
+    expect(await unknown.innerText()).not.toContain('Referens');
+    await session.chat.screenshot('status-7-unknown-code');
+    await session.chat.say('status per 31 februari 2025');
+    const date = session.chat.card('Det datumet finns inte');
+    await date.waitFor();
+    expect(await date.innerText()).toContain('"31 februari 2025" är inget datum som finns i kalendern');
+    await session.chat.screenshot('status-8-no-such-date');
+  });
+
   it('logs neither the comment nor who reported', () => {
     expect(session.log).not.toContain('Upphandlingen av utbildningen');
     expect(session.log).not.toContain(simulatorCurrentUser.email);

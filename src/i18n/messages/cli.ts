@@ -35,7 +35,7 @@ export const cliMessages = defineMessages(
     'cli.start.immediateRelease':
       'Lokalt läge: nya anmälningar och svar visas för rapportmottagarna inom en minut. I drift visas de bara vid de fasta tiderna ({times}), så att tidpunkten inte avslöjar anmälaren.',
     'cli.migrate.description': 'uppdatera databasens schema till senaste versionen',
-    'cli.migrate.done': 'Databasen är uppdaterad ({count} nya migreringar, {dialect}).',
+    'cli.migrate.done': 'Databasen är uppdaterad ({count, plural, one {# ny migrering} other {# nya migreringar}}, {dialect}).',
     'cli.migrate.none': 'Databasen var redan uppdaterad ({dialect}).',
     'cli.database.created': 'Det fanns ingen databas i {file}, så en ny, tom databas skapades där. Menade du en annan? Ange den med DATABASE_URL eller mappen med TILLIT_DATA_DIR.',
     'cli.serve.listening': 'Tillit lyssnar på {url} (databas: {dialect}).',
@@ -82,7 +82,7 @@ export const cliMessages = defineMessages(
     'cli.start.immediateRelease':
       'Local mode: new reports and answers reach the case handlers within a minute. In production they appear only at the fixed times ({times}), so that the timing does not reveal the reporter.',
     'cli.migrate.description': 'bring the database schema up to date',
-    'cli.migrate.done': 'The database is up to date ({count} new migrations, {dialect}).',
+    'cli.migrate.done': 'The database is up to date ({count, plural, one {# new migration} other {# new migrations}}, {dialect}).',
     'cli.migrate.none': 'The database was already up to date ({dialect}).',
     'cli.database.created': 'There was no database at {file}, so a new, empty one was created there. Did you mean another? Set it with DATABASE_URL, or the folder with TILLIT_DATA_DIR.',
     'cli.serve.listening': 'Tillit is listening on {url} (database: {dialect}).',

@@ -31,7 +31,7 @@ export const infoPageMessages = defineMessages(
       'En statusrapport sparas med vem som lämnade den, när och vad som ändrades, eftersom den är en del av planens uppföljning. Historiken skrivs aldrig över. Uppföljningen kan bli allmän handling när den redovisas för nämnden.',
     'info.privacy.anonymousTitle': 'Anonyma anmälningar',
     'info.privacy.anonymous':
-      'För en anonym anmälan sparas inte ditt namn, din e-post, ditt Teams-konto, din IP-adress, din webbläsare eller klockslaget – bara dagen. Texten krypteras och kan bara läsas av kommunens rapportmottagare. Kvittokoden sparas bara i en form som inte går att räkna tillbaka. En avslutad anmälan raderas helt {days} dagar efter att den avslutades.',
+      'För en anonym anmälan sparas inte ditt namn, din e-post, ditt Teams-konto, din IP-adress, din webbläsare eller klockslaget – bara dagen. Texten krypteras och kan bara läsas av kommunens rapportmottagare. Kvittokoden sparas bara i en form som inte går att räkna tillbaka. En avslutad anmälan raderas helt {days, plural, one {# dag} other {# dagar}} efter att den avslutades.',
     'info.privacy.namedTitle': 'Namngivna anmälningar',
     'info.privacy.named': 'Väljer du en namngiven anmälan i chatten sparas vem du är med avsikt, så att du kan få stöd. Den visas bara för rapportmottagarna.',
     'info.privacy.logsTitle': 'Loggar',
@@ -76,7 +76,7 @@ export const infoPageMessages = defineMessages(
       "A status report is stored with who gave it, when and what changed, because it is part of the plan's follow-up. The history is never overwritten. The follow-up may become a public record when it is presented to the committee.",
     'info.privacy.anonymousTitle': 'Anonymous reports',
     'info.privacy.anonymous':
-      "An anonymous report does not store your name, e-mail, Teams account, IP address, browser or the time of day – only the day. The text is encrypted and can only be read by the municipality's report handlers. The receipt code is stored only in a form that cannot be reversed. A closed report is deleted completely {days} days after it was closed.",
+      "An anonymous report does not store your name, e-mail, Teams account, IP address, browser or the time of day – only the day. The text is encrypted and can only be read by the municipality's report handlers. The receipt code is stored only in a form that cannot be reversed. A closed report is deleted completely {days, plural, one {# day} other {# days}} after it was closed.",
     'info.privacy.namedTitle': 'Named reports',
     'info.privacy.named': 'If you choose a named report in the chat, who you are is kept on purpose so that you can get support. Only the report handlers see it.',
     'info.privacy.logsTitle': 'Logs',

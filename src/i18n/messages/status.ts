@@ -23,7 +23,7 @@ export const statusMessages = defineMessages(
     'status.fact.start': 'Start',
     'status.fact.deadline': 'Klar senast',
     'status.fact.indicators': 'Indikatorer',
-    'status.deadline.dated': '{written} (senast {date})',
+    'status.deadline.dated': '{date} (i planen: {written})',
     'status.deadline.undated': '{written} – ingen tidsgräns att påminna om',
     'status.deadline.missing': 'Ingen tidsgräns',
 
@@ -135,7 +135,7 @@ export const statusMessages = defineMessages(
     'status.fact.start': 'Start',
     'status.fact.deadline': 'Due',
     'status.fact.indicators': 'Indicators',
-    'status.deadline.dated': '{written} (by {date})',
+    'status.deadline.dated': '{date} (in the plan: {written})',
     'status.deadline.undated': '{written} – no deadline to remind of',
     'status.deadline.missing': 'No deadline',
 

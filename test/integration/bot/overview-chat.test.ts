@@ -43,7 +43,7 @@ describe.each(dialects)('the overview in chat ($name)', ({ create }) => {
     const [card] = bot.connector.cards();
     expectValidCard(card);
     expect(cardText(card)).toContain('Läget måndag 31 mars 2025');
-    expect(cardText(card)).toContain('Passerat klar senast (5)');
+    expect(cardText(card)).toContain('Sista datum har passerats (5)');
   });
 
   it('refuses someone who reads no plan, politely and without naming it', async () => {
@@ -147,7 +147,7 @@ describe.each(dialects)('the overview in chat ($name)', ({ create }) => {
     bot.connector.clear();
     await bot.post(messageActivity(anna, 'läget', bot.serviceUrl, { scope: { kind: 'groupChat', id: '19:samordning@thread.v2' }, mention: true }));
     expect(cardText(bot.connector.cards('19:samordning@thread.v2')[0])).toContain('Lägesbilden visar jag inte här');
-    expect(cardText(bot.connector.cards(`a:personal-${anna.id}`)[0])).toContain('Passerat klar senast (5)');
+    expect(cardText(bot.connector.cards(`a:personal-${anna.id}`)[0])).toContain('Sista datum har passerats (5)');
   });
 
   describe('the committee report link', () => {
@@ -207,8 +207,8 @@ describe.each(dialects)('the overview in chat ($name)', ({ create }) => {
       expect(inChannel).toHaveLength(1);
       expect(cardText(inChannel[0])).toContain('Lägesbilden visar jag inte här');
       expect(cardText(inChannel[0])).toContain('Jag har skickat lägesbilden till dig i vår privata chatt.');
-      expect(cardText(inChannel[0])).not.toContain('Passerat klar senast');
-      expect(cardText(bot.connector.cards(annaPersonal())[0])).toContain('Passerat klar senast (5)');
+      expect(cardText(inChannel[0])).not.toContain('Sista datum har passerats');
+      expect(cardText(bot.connector.cards(annaPersonal())[0])).toContain('Sista datum har passerats (5)');
     });
 
     it('refuses an outsider in the channel with the same polite card', async () => {
@@ -223,7 +223,7 @@ describe.each(dialects)('the overview in chat ($name)', ({ create }) => {
       expect(cardText(opened.body.value)).toContain('Öppnad här');
       bot.connector.clear();
       await bot.post(messageActivity(anna, 'status', bot.serviceUrl, { scope: channel, mention: true }));
-      expect(cardText(bot.connector.cards(`${channel.channelId};messageid=1`)[0])).toContain('Passerat klar senast (5)');
+      expect(cardText(bot.connector.cards(`${channel.channelId};messageid=1`)[0])).toContain('Sista datum har passerats (5)');
       await bot.post(messageActivity(olle, 'status', bot.serviceUrl, { scope: channel, mention: true }));
       expect(cardText(bot.connector.cards().at(-1))).toContain('Lägesbilden visas bara för planens läsare');
     });

@@ -62,7 +62,7 @@ describe.each(dialects)('the dashboard tab ($name)', ({ create }) => {
     const body = await res.text();
     expect(body).toContain('Socialnämndens handlingsplan mot välfärdsbrott och otillåten påverkan 2024–2025');
     expect(body).toContain('Läget måndag 31 mars 2025');
-    expect(body).toContain('Passerat klar senast (5)');
+    expect(body).toContain('Sista datum har passerats (5)');
     expect(body).toContain('class="tl-today"');
     // Everything in the content works under a CSP without inline styles.
     expect(body).not.toMatch(/style="|<style/);

@@ -57,7 +57,7 @@ describe.each(dialects)('status cards in a conversation ($name)', ({ create }) =
     expect(text).toContain('Dina åtgärder');
     expect(text).toContain('Du är ansvarig för 2 åtgärder.');
     expect(text).toContain('2.3 Införa rutin för kontroll av identitet vid ansökan');
-    expect(text).toContain('Klar senast Oktober 2024 (senast 31 oktober 2024)');
+    expect(text).toContain('Klar senast 31 oktober 2024 (i planen: Oktober 2024)');
     expect(cardActions(list).filter((a) => a.title === 'Rapportera')).toHaveLength(2);
   });
 

@@ -45,8 +45,8 @@ describe('goalAreaCard', () => {
     expectValidCard(card);
     const text = cardText(card);
     expect(text).toContain('🔴 Målområde 2: Upptäcka och förebygga');
-    expect(text).toContain('Försenad · Klar senast: Oktober 2024 (senast 31 oktober 2024) · Har passerat klar senast sedan 1 nov. 2024');
-    expect(text).toContain('Ingen status · Klar senast: Juni 2025 (senast 30 juni 2025) · Ingen status på 89 dagar');
+    expect(text).toContain('Försenad · Klar senast: 31 oktober 2024 (i planen: Oktober 2024) · Sista datum passerades 1 nov. 2024');
+    expect(text).toContain('Ingen status · Klar senast: 30 juni 2025 (i planen: Juni 2025) · Ingen status på 89 dagar');
     expect(text.indexOf('**2.1**')).toBeLessThan(text.indexOf('**2.6**'));
   });
 });
@@ -57,12 +57,22 @@ describe('measureDetailCard', () => {
     expectValidCard(card);
     const text = cardText(card);
     expect(text).toContain('2.3 Utred förutsättningarna');
-    expect(text).toContain('🔴 **Försenad** · Har passerat klar senast sedan 1 nov. 2024');
+    expect(text).toContain('🔴 **Försenad**\n🔴 Sista datum passerades 1 nov. 2024');
     expect(text).toContain('Per Holm (nås inte), Sara Lind');
-    expect(text).toContain('Maj 2024 (från 1 maj 2024)');
-    expect(text).toContain('Oktober 2024 (senast 31 oktober 2024)');
+    expect(text).toContain('1 maj 2024 (i planen: Maj 2024)');
+    expect(text).toContain('31 oktober 2024 (i planen: Oktober 2024)');
     expect(text).toContain('• Utredning och förslag på vidare åtgärder är färdigställd: **Utkast klart (5 nov. 2024)**');
     expect(text).toContain('Historik (3)');
+  });
+
+  it('shows "Pågår enligt plan" in green at the top and in the history, and the passed deadline in red on its own line', () => {
+    const measure = { ...overview.measures.find((m) => m.code === '2.3')!, status: 'on_track' as const, light: 'red' as const };
+    const onTrack = entry('on_track', '2024-10-05', { seq: 1 });
+    const card = measureDetailCard({ ...detailOf('2.3'), measure: { ...measure, latest: onTrack }, history: [onTrack] }, 'sv');
+    const text = cardText(card);
+    expect(text).toContain('🟢 **Pågår enligt plan**\n🔴 Sista datum passerades 1 nov. 2024');
+    expect(text).not.toContain('🔴 **Pågår enligt plan**');
+    expect(text).toMatch(/5 okt\. 2024 · 🟢 \*\*Pågår enligt plan\*\*/);
   });
 
   it('keeps a long history under 28 KB and says where the rest is', () => {

@@ -30,12 +30,12 @@ describe('planOverviewCard', () => {
     expect(text).toContain('Åtgärder: 8 — 🟢 Pågår enligt plan 2 · 🔴 Försenad 2 · 🔵 Klar 2 · ⚪ Ingen status 2');
     expect(text).toContain('**Målområde 1: Kompetenshöjande insatser**');
     expect(text).toContain('**Målområde 2: Upptäcka och förebygga**');
-    expect(text).toContain('4 har passerat klar senast');
+    expect(text).toContain('4 har passerat sista datum');
   });
 
   it('lists overdue measures with the day they became overdue, longest first', () => {
     const text = cardText(planOverviewCard(norrtaljeOverview(), 'sv'));
-    expect(text).toContain('Passerat klar senast (5)');
+    expect(text).toContain('Sista datum har passerats (5)');
     expect(text.indexOf('**2.3**')).toBeLessThan(text.indexOf('**2.2**'));
     expect(text).toContain('Försenad · sedan 1 nov. 2024');
   });

@@ -43,7 +43,7 @@ describe('reminder card', () => {
     expect(text).toContain('Påminnelse: 2.3 Kartlägga risker');
     expect(text).toContain('Hej Bertil!');
     expect(text).toContain('Handlingsplan mot välfärdsbrott 2024–2025');
-    expect(text).toContain('Oktober 2024 (31 oktober 2024)');
+    expect(text).toContain('31 oktober 2024 (i planen: Oktober 2024)');
     expect(text).toContain('7 dagar kvar');
     const [report, snooze] = actions(card);
     expect(report).toMatchObject({ title: 'Rapportera status', verb: verbs.statusOpen, data: { measureId: 'm-3' } });
@@ -74,7 +74,7 @@ describe('reminder card', () => {
     const text = cardText(card);
     expect(text).toContain('Statusrunda inför nämndens uppföljning (mars 2025)');
     expect(text).toContain('Tidsgränsen har ändrats i planen, från Oktober 2024 till December 2024.');
-    expect(text).toContain('Du bad mig påminna dig igen idag.');
+    expect(text).toContain('Du bad mig påminna dig igen i dag.');
   });
 
   it('offers no status action for a measure removed from the plan', () => {
@@ -95,7 +95,7 @@ describe('reminder card', () => {
     expect(cardText(card)).toContain('Report status');
     expect(cardText(card)).toContain('Remind me in a week');
     // The deadline stays as the plan wrote it; the date is in the reader's language.
-    expect(cardText(card)).toContain('Oktober 2024 (31 October 2024)');
+    expect(cardText(card)).toContain('31 October 2024 (in the plan: Oktober 2024)');
   });
 
   it('lets the status card replace the per-measure body', () => {

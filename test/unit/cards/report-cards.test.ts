@@ -91,11 +91,11 @@ describe('handler notifications', () => {
     const channel = newActivityCard({ ...view, audience: 'channel' }, 'sv');
     expectValidCard(handler);
     expectValidCard(channel);
-    expect(cardText(handler)).toContain('2 nya anmälningar mottagna');
+    expect(cardText(handler)).toContain('2 nya anmälningar har kommit in');
     expect(cardText(handler)).toContain('AAA-111: hot, mutor');
     expect(cardText(handler)).toContain('CCC-333');
     expect(cardText(channel)).not.toContain('AAA-111');
-    expect(cardText(channel)).toContain('1 ärenden har nya svar');
+    expect(cardText(channel)).toContain('1 ärende har nya svar från anmälaren');
   });
 
   it.each(['acknowledge_soon', 'acknowledge_overdue', 'feedback_soon', 'feedback_overdue', 'purge_warning'] as const)('has a valid %s reminder', (kind) => {

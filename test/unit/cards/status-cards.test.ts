@@ -37,7 +37,7 @@ describe('measureStatusCard', () => {
     const text = cardText(card);
     expect(text).toContain('2.3 Införa rutin för kontroll av identitet vid ansökan om ekonomiskt bistånd');
     expect(text).toContain('2 Upptäcka och förebygga välfärdsbrott');
-    expect(text).toContain('Oktober 2024 (senast 31 oktober 2024)');
+    expect(text).toContain('31 oktober 2024 (i planen: Oktober 2024)');
     expect(text).toContain('Andel ansökningar där identiteten kontrollerats: 64 %');
     expect(nodes(card, 'Input.Text').map((i) => i.label)).toContain('Antal upptäckta felaktiga identiteter');
     expect(text).toContain('● \nRisk för försening');
@@ -77,7 +77,7 @@ describe('measureStatusCard', () => {
   it('speaks English', () => {
     const english = measureStatusCard(statusCardView(), 'en', { nonce });
     expectValidCard(english);
-    expect(cardText(english)).toContain('Oktober 2024 (by 31 October 2024)');
+    expect(cardText(english)).toContain('31 October 2024 (in the plan: Oktober 2024)');
     expect(cardText(english)).toContain('At risk of delay');
   });
 
@@ -130,6 +130,21 @@ describe('measureStatusCard', () => {
     expect(text).toContain('tidsgränsen har passerat, så ange när åtgärden blir klar');
   });
 
+  it('gives "Pågår enligt plan" the same green light at the top as in its history, even when the deadline has passed', () => {
+    const latest = statusEntry({ status: 'on_track' });
+    const view = statusCardView({ today: '2024-11-04', overdue: true, latest });
+    const dotOf = (card: unknown) =>
+      nodes(card, 'RichTextBlock')
+        .filter((b) => b.inlines.some((r: any) => r.text === 'Pågår enligt plan'))
+        .map((b) => b.inlines[0].color);
+    const top = measureStatusCard(view, 'sv', { nonce });
+    const history = statusHistoryCard({ view, entries: [{ ...latest, previousStatus: null }], total: 1 }, 'sv');
+    expect(dotOf(top)).toEqual(['Good']);
+    expect(dotOf(history)).toEqual(['Good']);
+    // The passed deadline is said in words, in red, among the facts.
+    expect(cardText(top)).toContain('Tidsgränsen har passerat');
+  });
+
   it('shows "Löpande" as written, without a date', () => {
     const continuous = measureStatusCard(statusCardView({ measure: measureSummary({ deadline: parsePeriod('Löpande'), dueDate: null, indicators: [] }) }), 'sv', { nonce });
     expect(cardText(continuous)).toContain('Löpande – ingen tidsgräns att påminna om');
@@ -166,6 +181,18 @@ describe('measureStatusCard', () => {
 
   it('matches its snapshot', () => {
     expect(card).toMatchSnapshot();
+  });
+
+  it('names the plan beside a code that two plans share, so "2.3" is never ambiguous', () => {
+    const items: MyMeasureItem[] = [
+      { measure: measureSummary({ planName: 'Plan A' }), latest: null, light: 'grey', overdue: false },
+      { measure: measureSummary({ id: '22222222-2222-4222-8222-222222222222', planName: 'Plan B', title: 'Annan åtgärd' }), latest: null, light: 'grey', overdue: false },
+    ];
+    const card = statusChooseCard(items, 'sv', { status: null, comment: null, forecastDate: null }, { reason: 'several', unknownCodes: [] });
+    const titles = nodes(card, 'Input.ChoiceSet')[0].choices.map((c: any) => c.title);
+    expect(titles[0]).toMatch(/^2\.3 .* \(Plan A\)$/);
+    expect(titles[1]).toBe('2.3 Annan åtgärd (Plan B)');
+    expect(cardText(card)).toContain('Ditt svar kan gälla flera åtgärder.');
   });
 });
 
@@ -316,7 +343,7 @@ describe('myMeasuresCard', () => {
     expect(text).toContain('Du är ansvarig för 3 åtgärder.');
     expect(nodes(card, 'TextBlock').filter((b) => b.text === '●').map((b) => b.color)).toEqual(['Attention', 'Good']);
     expect(text).toContain('Försenad – Anna Andersson, 2 okt. 2024 14:05\n – Tidsgränsen har passerat');
-    expect(text).toContain('Klar senast Oktober 2024 (senast 31 oktober 2024)');
+    expect(text).toContain('Klar senast 31 oktober 2024 (i planen: Oktober 2024)');
     expect(text).toContain('Ingen status rapporterad ännu');
     const reports = nodes(card, 'ActionSet').flatMap((s) => s.actions);
     expect(reports.map((a: any) => [a.title, a.verb, a.data.measureId])).toEqual(mine.items.map((i) => ['Rapportera', verbs.statusOpen, i.measure.id]));
@@ -355,5 +382,17 @@ describe('statusChooseCard', () => {
     expect(nodes(card, 'Input.ChoiceSet')[0].choices).toHaveLength(2);
     expect(card.actions![0]).toMatchObject({ verb: verbs.statusOpen, data: { prefill: { status: 'delayed', comment: 'väntar på IT', forecastDate: '2025-03-31' } } });
     expect(card).toMatchSnapshot();
+  });
+
+  it('names the plan beside a code that two plans share, so "2.3" is never ambiguous', () => {
+    const items: MyMeasureItem[] = [
+      { measure: measureSummary({ planName: 'Plan A' }), latest: null, light: 'grey', overdue: false },
+      { measure: measureSummary({ id: '22222222-2222-4222-8222-222222222222', planName: 'Plan B', title: 'Annan åtgärd' }), latest: null, light: 'grey', overdue: false },
+    ];
+    const card = statusChooseCard(items, 'sv', { status: null, comment: null, forecastDate: null }, { reason: 'several', unknownCodes: [] });
+    const titles = nodes(card, 'Input.ChoiceSet')[0].choices.map((c: any) => c.title);
+    expect(titles[0]).toMatch(/^2\.3 .* \(Plan A\)$/);
+    expect(titles[1]).toBe('2.3 Annan åtgärd (Plan B)');
+    expect(cardText(card)).toContain('Ditt svar kan gälla flera åtgärder.');
   });
 });

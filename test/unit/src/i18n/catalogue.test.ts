@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { messageKeys, t } from '../../../../src/i18n/catalogue.js';
 import { resolveLocale } from '../../../../src/i18n/locale.js';
 
-const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 describe('message catalogue', () => {
   it('has the same placeholders in Swedish and English for every key', () => {
@@ -38,5 +38,30 @@ describe('resolveLocale', () => {
 
   it('falls back to the organisation default', () => {
     expect(resolveLocale('de-DE', 'en')).toBe('en');
+  });
+});
+
+describe('plural forms', () => {
+  it('says "1 dag" and "2 dagar", "1 day" and "2 days", by Intl.PluralRules', () => {
+    expect(t('sv', 'reminders.card.overdueDays', { days: 1 })).toBe('försenad sedan 1 dag');
+    expect(t('sv', 'reminders.card.overdueDays', { days: 3 })).toBe('försenad sedan 3 dagar');
+    expect(t('en', 'reminders.card.overdueDays', { days: 1 })).toBe('overdue by 1 day');
+    expect(t('en', 'reminders.card.overdueDays', { days: 0 })).toBe('overdue by 0 days');
+    expect(t('sv', 'reminders.card.overdueWeeks', { weeks: 1 })).toBe('försenad sedan 1 vecka');
+    expect(t('sv', 'cases.unread', { count: 1 })).toBe('1 nytt svar');
+    expect(t('sv', 'cases.unread', { count: 4 })).toBe('4 nya svar');
+  });
+
+  it('fills placeholders inside a plural form', () => {
+    const one = { total: 1, date: '31 mars 2025', done: 1, onTrack: 0, atRisk: 0, delayed: 1, notStarted: 0, cancelled: 1, noStatus: 0, overdue: 1 };
+    const text = t('sv', 'report.summary.text', one);
+    expect(text).toContain('Planen har 1 åtgärd. Läget den 31 mars 2025: 1 klar,');
+    expect(text).toContain('1 försenad, 0 ej påbörjade, 1 avbruten');
+    expect(text).toContain('1 åtgärd har passerat sitt sista datum utan att vara klar.');
+    expect(t('sv', 'report.summary.text', { ...one, done: 2, overdue: 3 })).toContain('2 klara');
+  });
+
+  it('leaves a plural visible as its placeholder when no number is given', () => {
+    expect(t('sv', 'reminders.card.overdueDays')).toBe('försenad sedan {days}');
   });
 });

@@ -29,7 +29,7 @@ describe('dashboardFragment', () => {
   it('shows the filters, the timeline with the day marked, and the chart', () => {
     const html = dashboardFragment(viewWith('Genomföra aktivitet'), 'sv').value;
     expect(html).toContain('<form class="filters" id="filters">');
-    expect(html).toContain('<option value="overdue">Passerat klar senast</option>');
+    expect(html).toContain('<option value="overdue">Sista datum passerat</option>');
     expect(html).toContain('class="tl-today"');
     expect(html).toContain('<svg viewBox="0 0 640 260"');
     expect(html).toContain('Visar 8 av 8 åtgärder');
