@@ -77,7 +77,10 @@ export const reportFormRoutes: RouteMounter = (router, app) => {
     setPageHeaders(res);
     try {
       const draft = parseReportDraft(body, app.config.reports.units, localDate(app.clock.now(), app.config.timeZone));
-      const { receiptCode } = await submitAnonymousReport({ ...services.deps, submissions: services.limits.submissions }, { draft, formToken: body.token });
+      const { receiptCode } = await submitAnonymousReport(
+        { ...services.deps, pow: services.pow },
+        { draft, formToken: body.token, pow: { challenge: body.pow, nonce: body.powNonce } },
+      );
       res.type('html').send(reportReceiptPage({ locale, receiptCode }));
       void tidyAfterAnonymousWrite(app.db, app.dialect);
     } catch (error) {
@@ -86,11 +89,18 @@ export const reportFormRoutes: RouteMounter = (router, app) => {
         res.status(409).type('html').send(reportNoticePage({ locale, title: 'form.title', message: 'error.report_already_sent' }));
         return;
       }
-      const status = error.code === 'too_many_reports' ? 429 : 400;
+      const status = 400;
       const errors = error.code === 'report_invalid' ? error.fields : undefined;
       const problem = error.code === 'report_invalid' ? undefined : error.code;
       res.status(status).type('html').send(renderForm(app, locale, { values: formValues(body), errors, problem }));
     }
+  });
+
+  // A fresh proof-of-work challenge, fetched by the page's script when the reporter presses send.
+  anonymous.get('/utmaning', (req, res) => {
+    const purpose = req.query.for === 'inbox' ? 'inbox' : 'report';
+    res.set({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
+    res.json(services.pow.issue(purpose));
   });
 
   mountInboxRoutes(anonymous, app);

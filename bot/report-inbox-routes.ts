@@ -13,7 +13,7 @@ import { reportServices } from './report-services.js';
 const statusOf: Partial<Record<ReportError['code'], number>> = {
   receipt_code_malformed: 400,
   receipt_code_unknown: 404,
-  too_many_attempts: 429,
+  proof_of_work_failed: 400,
   inbox_expired: 410,
 };
 
@@ -24,7 +24,7 @@ const statusOf: Partial<Record<ReportError['code'], number>> = {
  */
 export function mountInboxRoutes(router: Router, app: AppServices): void {
   const services = reportServices(app);
-  const inboxDeps = { ...services.deps, wrongCodes: services.limits.wrongCodes };
+  const inboxDeps = { ...services.deps, pow: services.pow };
 
   router.get('/inkorg', (req, res) => {
     setPageHeaders(res);
@@ -35,12 +35,12 @@ export function mountInboxRoutes(router: Router, app: AppServices): void {
     const locale = pageLocale(req, app);
     setPageHeaders(res);
     try {
-      const code = (req.body as Record<string, unknown> | undefined)?.code;
-      const opened = await openInboxWithCode(inboxDeps, { code: typeof code === 'string' ? code : '' });
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const code = body.code;
+      const opened = await openInboxWithCode(inboxDeps, { code: typeof code === 'string' ? code : '', pow: { challenge: body.pow, nonce: body.powNonce } });
       res.type('html').send(inboxPage({ locale, inbox: opened.view, session: opened.session, formToken: issueFormToken(services.crypto, app.clock) }));
     } catch (error) {
       if (!(error instanceof ReportError) || !statusOf[error.code]) throw error;
-      if (error.code === 'too_many_attempts') res.set('Retry-After', String(Math.ceil(services.limits.wrongCodes.retryAfterMs() / 1000) || 60));
       res.status(statusOf[error.code]!).type('html').send(inboxCodePage({ locale, problem: `error.${error.code}` }));
     }
   });

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultReportUnits, type ReportsConfig } from '../../../../src/config/reports-environment.js';
 import { MasterKeyFileError, resolveMasterKey } from '../../../../src/reports/crypto/master-key.js';
 
-const base: ReportsConfig = { handlerIds: [], escalationIds: [], units: defaultReportUnits, retentionDays: 730, notifyTimes: ['08:00'] };
+const base: ReportsConfig = { handlerIds: [], escalationIds: [], units: defaultReportUnits, retentionDays: 730, notifyTimes: ['08:00'], powBits: 14, writeCadenceMs: 15_000 };
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'tillit-key-'));
 
 describe('resolveMasterKey', () => {
