@@ -28,9 +28,21 @@ function firstText(buf: Buffer, at: number): string {
  * file itself, as someone with a copy of it would.
  */
 export function sqlitePhysicalOrder(file: string, rootPage: number): string[] {
+  return sqlitePhysicalCells(file, rootPage).map((c) => c.id);
+}
+
+/** Where a row sits: its page (block) and its position in the file or heap. */
+export interface PhysicalCell {
+  id: string;
+  page: number;
+  at: number;
+}
+
+/** The rows of a WITHOUT ROWID table with their page and byte position in the file, in file order. */
+export function sqlitePhysicalCells(file: string, rootPage: number): PhysicalCell[] {
   const buf = fs.readFileSync(file);
   const pageSize = buf.readUInt16BE(16) === 1 ? 65536 : buf.readUInt16BE(16);
-  const cells: Array<{ id: string; at: number }> = [];
+  const cells: PhysicalCell[] = [];
   const visit = (page: number) => {
     const base = (page - 1) * pageSize;
     const header = base + (page === 1 ? 100 : 0);
@@ -47,12 +59,12 @@ export function sqlitePhysicalOrder(file: string, rootPage: number): string[] {
         p += 4;
       }
       const [, n] = varint(buf, p);
-      cells.push({ id: firstText(buf, p + n), at });
+      cells.push({ id: firstText(buf, p + n), page, at });
     }
     if (interior) visit(buf.readUInt32BE(header + 8));
   };
   visit(rootPage);
-  return cells.sort((a, b) => a.at - b.at).map((c) => c.id);
+  return cells.sort((a, b) => a.at - b.at);
 }
 
 /** The root page of a table, from the schema. */
@@ -61,10 +73,31 @@ export async function sqliteRootPage(db: Kysely<Database>, table: string): Promi
   return rows[0]!.rootpage;
 }
 
-/** PostgreSQL: the rows of a table in heap order (ctid). */
-export async function postgresPhysicalOrder(db: Kysely<Database>, table: 'reports' | 'report_messages'): Promise<string[]> {
-  const { rows } = await sql<{ id: string }>`select id from ${sql.table(table)} order by ctid`.execute(db);
-  return rows.map((r) => r.id);
+/** PostgreSQL: the rows of a table in heap order (ctid), with their block. */
+export async function postgresPhysicalCells(db: Kysely<Database>, table: 'reports' | 'report_messages'): Promise<PhysicalCell[]> {
+  const { rows } = await sql<{ id: string; block: string }>`select id, (ctid::text::point)[0]::bigint as block from ${sql.table(table)} order by ctid`.execute(db);
+  return rows.map((r, i) => ({ id: r.id, page: Number(r.block), at: i }));
+}
+
+/**
+ * Kendall's τ over the pairs that share a page only: inside a page, SQLite
+ * places new cells below the previous ones and PostgreSQL appends line
+ * pointers, so this is where arrival order shows first.
+ */
+export function kendallTauWithinPages(sent: readonly string[], cells: readonly PhysicalCell[]): number {
+  const sentRank = new Map(sent.map((id, i) => [id, i]));
+  let concordant = 0;
+  let discordant = 0;
+  for (let i = 0; i < cells.length; i++) {
+    for (let j = i + 1; j < cells.length; j++) {
+      const a = cells[i]!;
+      const b = cells[j]!;
+      if (a.page !== b.page) continue;
+      if ((a.at < b.at) === (sentRank.get(a.id)! < sentRank.get(b.id)!)) concordant++;
+      else discordant++;
+    }
+  }
+  return concordant + discordant === 0 ? 0 : (concordant - discordant) / (concordant + discordant);
 }
 
 /** Kendall's τ between two orderings of the same items: 1 same order, −1 reversed, about 0 unrelated. */
