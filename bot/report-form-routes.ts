@@ -4,7 +4,6 @@ import type { Locale } from '../src/i18n/locale.js';
 import { issueFormToken } from '../src/reports/form-token.js';
 import { ReportError } from '../src/reports/report-errors.js';
 import { parseReportDraft } from '../src/reports/report-input.js';
-import { tidyAfterAnonymousWrite } from '../src/reports/storage-hygiene.js';
 import { submitAnonymousReport } from '../src/reports/submit-report.js';
 import type { AppServices } from './app-services.js';
 import type { RouteMounter } from './http-server.js';
@@ -81,8 +80,8 @@ export const reportFormRoutes: RouteMounter = (router, app) => {
         { ...services.deps, pow: services.pow },
         { draft, formToken: body.token, pow: { challenge: body.pow, nonce: body.powNonce } },
       );
+      // Stored at a beat of the write cadence, which also checkpointed the file.
       res.type('html').send(reportReceiptPage({ locale, receiptCode }));
-      void tidyAfterAnonymousWrite(app.db, app.dialect);
     } catch (error) {
       if (!(error instanceof ReportError)) throw error;
       if (error.code === 'report_already_sent') {

@@ -2,7 +2,6 @@ import type { Router } from 'express';
 import { issueFormToken } from '../src/reports/form-token.js';
 import { ReportError } from '../src/reports/report-errors.js';
 import { answerAsReporter, openInboxWithCode, openInboxWithSession } from '../src/reports/reporter-inbox.js';
-import { tidyAfterAnonymousWrite } from '../src/reports/storage-hygiene.js';
 import type { MessageKey } from '../src/i18n/catalogue.js';
 import type { AppServices } from './app-services.js';
 import { inboxCodePage, inboxPage } from './pages/report-inbox-page.js';
@@ -53,7 +52,6 @@ export function mountInboxRoutes(router: Router, app: AppServices): void {
     try {
       const opened = await answerAsReporter(services.deps, { session: body.session, text: body.text, formToken: body.token });
       res.type('html').send(inboxPage({ locale, inbox: opened.view, session: opened.session, formToken, notice: 'inbox.sent' }));
-      void tidyAfterAnonymousWrite(app.db, app.dialect);
     } catch (error) {
       if (!(error instanceof ReportError)) throw error;
       if (error.code === 'inbox_expired' || error.code === 'receipt_code_unknown') {
