@@ -15,6 +15,7 @@ import { TeamsMessenger } from './teams-messenger.js';
 import { TillitBot } from './tillit-bot.js';
 import { activityLocale } from './activity-facts.js';
 import { replyWithCard } from './reply.js';
+import { startWriteCadence } from './write-cadence-service.js';
 
 /** A background job that runs while the server runs (e.g. the reminder dispatcher). */
 export interface Worker {
@@ -81,6 +82,7 @@ export async function startTillit(config: Config, options: CreateAppOptions = {}
   const port = (server.address() as AddressInfo).port;
   const workers = options.workers ?? [];
   for (const worker of workers) worker.start(app);
+  const cadence = startWriteCadence(app);
 
   let stopped = false;
   return {
@@ -92,6 +94,7 @@ export async function startTillit(config: Config, options: CreateAppOptions = {}
       if (stopped) return;
       stopped = true;
       await Promise.all(workers.map((w) => w.stop()));
+      await cadence.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();

@@ -4,7 +4,6 @@ import type { Locale } from '../src/i18n/locale.js';
 import { issueFormToken } from '../src/reports/form-token.js';
 import { ReportError } from '../src/reports/report-errors.js';
 import { parseReportDraft } from '../src/reports/report-input.js';
-import { tidyAfterAnonymousWrite } from '../src/reports/storage-hygiene.js';
 import { submitAnonymousReport } from '../src/reports/submit-report.js';
 import type { AppServices } from './app-services.js';
 import type { RouteMounter } from './http-server.js';
@@ -77,20 +76,30 @@ export const reportFormRoutes: RouteMounter = (router, app) => {
     setPageHeaders(res);
     try {
       const draft = parseReportDraft(body, app.config.reports.units, localDate(app.clock.now(), app.config.timeZone));
-      const { receiptCode } = await submitAnonymousReport({ ...services.deps, submissions: services.limits.submissions }, { draft, formToken: body.token });
+      const { receiptCode } = await submitAnonymousReport(
+        { ...services.deps, pow: services.pow },
+        { draft, formToken: body.token, pow: { challenge: body.pow, nonce: body.powNonce } },
+      );
+      // Stored at a beat of the write cadence, which also checkpointed the file.
       res.type('html').send(reportReceiptPage({ locale, receiptCode }));
-      void tidyAfterAnonymousWrite(app.db, app.dialect);
     } catch (error) {
       if (!(error instanceof ReportError)) throw error;
       if (error.code === 'report_already_sent') {
         res.status(409).type('html').send(reportNoticePage({ locale, title: 'form.title', message: 'error.report_already_sent' }));
         return;
       }
-      const status = error.code === 'too_many_reports' ? 429 : 400;
+      const status = 400;
       const errors = error.code === 'report_invalid' ? error.fields : undefined;
       const problem = error.code === 'report_invalid' ? undefined : error.code;
       res.status(status).type('html').send(renderForm(app, locale, { values: formValues(body), errors, problem }));
     }
+  });
+
+  // A fresh proof-of-work challenge, fetched by the page's script when the reporter presses send.
+  anonymous.get('/utmaning', (req, res) => {
+    const purpose = req.query.for === 'inbox' ? 'inbox' : 'report';
+    res.set({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
+    res.json(services.pow.issue(purpose));
   });
 
   mountInboxRoutes(anonymous, app);

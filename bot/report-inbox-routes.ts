@@ -2,7 +2,6 @@ import type { Router } from 'express';
 import { issueFormToken } from '../src/reports/form-token.js';
 import { ReportError } from '../src/reports/report-errors.js';
 import { answerAsReporter, openInboxWithCode, openInboxWithSession } from '../src/reports/reporter-inbox.js';
-import { tidyAfterAnonymousWrite } from '../src/reports/storage-hygiene.js';
 import type { MessageKey } from '../src/i18n/catalogue.js';
 import type { AppServices } from './app-services.js';
 import { inboxCodePage, inboxPage } from './pages/report-inbox-page.js';
@@ -13,7 +12,7 @@ import { reportServices } from './report-services.js';
 const statusOf: Partial<Record<ReportError['code'], number>> = {
   receipt_code_malformed: 400,
   receipt_code_unknown: 404,
-  too_many_attempts: 429,
+  proof_of_work_failed: 400,
   inbox_expired: 410,
 };
 
@@ -24,7 +23,7 @@ const statusOf: Partial<Record<ReportError['code'], number>> = {
  */
 export function mountInboxRoutes(router: Router, app: AppServices): void {
   const services = reportServices(app);
-  const inboxDeps = { ...services.deps, wrongCodes: services.limits.wrongCodes };
+  const inboxDeps = { ...services.deps, pow: services.pow };
 
   router.get('/inkorg', (req, res) => {
     setPageHeaders(res);
@@ -35,12 +34,12 @@ export function mountInboxRoutes(router: Router, app: AppServices): void {
     const locale = pageLocale(req, app);
     setPageHeaders(res);
     try {
-      const code = (req.body as Record<string, unknown> | undefined)?.code;
-      const opened = await openInboxWithCode(inboxDeps, { code: typeof code === 'string' ? code : '' });
+      const body = (req.body ?? {}) as Record<string, unknown>;
+      const code = body.code;
+      const opened = await openInboxWithCode(inboxDeps, { code: typeof code === 'string' ? code : '', pow: { challenge: body.pow, nonce: body.powNonce } });
       res.type('html').send(inboxPage({ locale, inbox: opened.view, session: opened.session, formToken: issueFormToken(services.crypto, app.clock) }));
     } catch (error) {
       if (!(error instanceof ReportError) || !statusOf[error.code]) throw error;
-      if (error.code === 'too_many_attempts') res.set('Retry-After', String(Math.ceil(services.limits.wrongCodes.retryAfterMs() / 1000) || 60));
       res.status(statusOf[error.code]!).type('html').send(inboxCodePage({ locale, problem: `error.${error.code}` }));
     }
   });
@@ -53,7 +52,6 @@ export function mountInboxRoutes(router: Router, app: AppServices): void {
     try {
       const opened = await answerAsReporter(services.deps, { session: body.session, text: body.text, formToken: body.token });
       res.type('html').send(inboxPage({ locale, inbox: opened.view, session: opened.session, formToken, notice: 'inbox.sent' }));
-      void tidyAfterAnonymousWrite(app.db, app.dialect);
     } catch (error) {
       if (!(error instanceof ReportError)) throw error;
       if (error.code === 'inbox_expired' || error.code === 'receipt_code_unknown') {

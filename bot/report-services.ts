@@ -3,14 +3,16 @@ import { t } from '../src/i18n/catalogue.js';
 import { resolveMasterKey } from '../src/reports/crypto/master-key.js';
 import { ReportCrypto } from '../src/reports/crypto/report-crypto.js';
 import type { ReportDeps } from '../src/reports/report-deps.js';
-import { defaultReportLimits, type ReportLimits } from '../src/reports/sliding-window-limit.js';
+import { defaultPowSettings, ProofOfWork } from '../src/reports/proof-of-work.js';
 import type { AppServices } from './app-services.js';
 import { ReportRequestLog } from './report-request-log.js';
+import { writeCadence } from './write-cadence-service.js';
 
 /** The report channel's per-server state: keys, in-memory limits and the aggregated request log. */
 export interface ReportServices {
   crypto: ReportCrypto;
-  limits: ReportLimits;
+  /** The proof of work the form and the inbox ask for (in memory, per process). */
+  pow: ProofOfWork;
   requestLog: ReportRequestLog;
   /** The deps every report use case takes. */
   deps: ReportDeps;
@@ -42,9 +44,9 @@ export function reportServices(app: AppServices): ReportServices {
   const crypto = new ReportCrypto(key.key);
   services = {
     crypto,
-    limits: defaultReportLimits(app.clock),
+    pow: new ProofOfWork(crypto, app.clock, { ...defaultPowSettings, baseBits: app.config.reports.powBits }),
     requestLog: new ReportRequestLog(),
-    deps: { db: app.db, clock: app.clock, crypto, config: app.config.reports, timeZone: app.config.timeZone },
+    deps: { db: app.db, clock: app.clock, crypto, config: app.config.reports, timeZone: app.config.timeZone, anonymousWrites: writeCadence(app) },
     caseViewUrl: `${app.config.server.publicUrl}/arenden`,
   };
   cache.set(app, services);

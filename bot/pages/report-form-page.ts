@@ -5,6 +5,7 @@ import { maxReportText } from '../../src/reports/report-input.js';
 import { formatMonth } from './format.js';
 import { html, type Html } from './html.js';
 import { pageLayout } from './page-layout.js';
+import { powFields } from './pow-fields.js';
 
 /** What the reporter filled in so far (re-shown after a refusal; never stored). */
 export interface FormValues {
@@ -83,7 +84,7 @@ export function reportFormPage(view: ReportFormView): string {
 <details class="card"><summary>${tr('form.definitionTitle')}</summary><p>${tr('form.definition')}</p></details>
 ${protection(view)}
 ${hasErrors ? html`<div class="errors" role="alert" tabindex="-1" id="errors"><strong>${view.problem ? tr(view.problem) : tr('form.errorSummary')}</strong>${view.errors?.length ? html`<ul>${view.errors.map((f) => html`<li><a href="#${f === 'text_too_long' ? 'text' : f}">${tr(`form.error.${f}` as MessageKey)}</a></li>`)}</ul>` : ''}</div>` : ''}
-<form class="card" method="post" action="/anmalan" accept-charset="utf-8" autocomplete="off" novalidate>
+<form class="card" method="post" action="/anmalan" accept-charset="utf-8" autocomplete="off" novalidate data-pow="report">
 <input type="hidden" name="token" value="${view.formToken}">
 <input type="hidden" name="lang" value="${view.locale}">
 <fieldset id="categories"><legend>${tr('form.field.categories')}</legend><p class="hint">${tr('form.field.categoriesHint')}</p>${fieldError(view, 'categories')}
@@ -112,6 +113,7 @@ ${hasErrors ? html`<div class="errors" role="alert" tabindex="-1" id="errors"><s
     ['yes', 'no'].map((o) => ({ value: o, label: tr(`report.contact.${o}` as MessageKey) })),
     v.contact ?? 'yes',
   )}</fieldset>
+${powFields(view.locale, 'report')}
 <div class="actions"><button type="submit">${tr('form.submit')}</button></div>
 </form>
 <p><a href="/anmalan/inkorg?lang=${view.locale}">${tr('form.inboxLink')}</a></p>

@@ -5,6 +5,7 @@ import { maxReportText } from '../../src/reports/report-input.js';
 import { formatDay, formatMonth } from './format.js';
 import { html, type Html } from './html.js';
 import { pageLayout } from './page-layout.js';
+import { powFields } from './pow-fields.js';
 
 function header(locale: Locale): Html {
   const tr = translator(locale);
@@ -18,15 +19,16 @@ export function inboxCodePage(view: { locale: Locale; problem?: MessageKey }): s
 <h1>${tr('inbox.title')}</h1>
 <p class="lead">${tr('inbox.lead')}</p>
 ${view.problem ? html`<div class="errors" role="alert" id="errors"><p>${tr(view.problem)}</p></div>` : ''}
-<form class="card" method="post" action="/anmalan/inkorg" autocomplete="off" novalidate>
+<form class="card" method="post" action="/anmalan/inkorg" autocomplete="off" novalidate data-pow="inbox">
 <input type="hidden" name="lang" value="${view.locale}">
 <label class="field" for="code">${tr('inbox.codeLabel')}</label>
 <input type="text" id="code" name="code" inputmode="numeric" autocomplete="off" autocapitalize="off" spellcheck="false" maxlength="40">
+${powFields(view.locale, 'inbox')}
 <div class="actions"><button type="submit">${tr('inbox.open')}</button></div>
 </form>
 <p class="small muted">${tr('inbox.timeout')}</p>
 <footer class="page-footer">${tr('form.privacyFooter')}</footer>`;
-  return pageLayout({ locale: view.locale, title: tr('inbox.title'), body });
+  return pageLayout({ locale: view.locale, title: tr('inbox.title'), body, scripts: [{ src: '/anmalan/formular.js' }] });
 }
 
 /**

@@ -82,6 +82,17 @@ export const reportsEnvironmentShape = {
     .refine(isTimeList, { error: 'måste vara högst 12 klockslag (HH:MM eller HH:MM:SS) åtskilda med komma, t.ex. 08:00,13:00' }),
   /** batch: release at TILLIT_REPORT_NOTIFY_TIMES (production); immediate: within a minute (local trials only). */
   TILLIT_REPORT_RELEASE: z.enum(['batch', 'immediate'], { error: 'måste vara batch (vid de fasta tiderna) eller immediate (inom en minut, bara lokalt)' }).default('batch'),
+  TILLIT_REPORT_POW_BITS: z.coerce
+    .number({ error: 'måste vara ett antal bitar' })
+    .int({ error: 'måste vara ett heltal' })
+    .min(1, { error: 'måste vara minst 1' })
+    .max(24, { error: 'får vara högst 24 (redan det tar en halv minut i en webbläsare)' })
+    .default(14),
+  TILLIT_WRITE_CADENCE_SECONDS: z.coerce
+    .number({ error: 'måste vara ett antal sekunder' })
+    .min(0.05, { error: 'måste vara minst 0,05 sekunder' })
+    .max(60, { error: 'får vara högst 60 sekunder (minst ett hjärtslag i minuten)' })
+    .default(15),
   TILLIT_TAB_APP_ID: optionalText.refine((v) => v === undefined || guid.test(v), {
     error: 'måste vara app-id (GUID) för appregistreringen som flikens Teams-inloggning (SSO) använder',
   }),
@@ -117,6 +128,10 @@ export interface ReportsConfig {
    * within a minute — for trying Tillit locally, refused with Teams credentials.
    */
   release: 'batch' | 'immediate';
+  /** Proof of work on the form and inbox: leading zero bits when calm (rises under load). */
+  powBits: number;
+  /** The fixed write cadence: anonymous writes and the heartbeat happen only at these beats. */
+  writeCadenceMs: number;
 }
 
 /** How the tabs (case view, dashboard) authenticate people. */
@@ -137,6 +152,8 @@ export function reportsConfigFrom(e: ReportsEnvironment): ReportsConfig {
     retentionDays: e.TILLIT_REPORT_RETENTION_DAYS,
     notifyTimes: [...new Set(splitList(e.TILLIT_REPORT_NOTIFY_TIMES))].sort(),
     release: e.TILLIT_REPORT_RELEASE,
+    powBits: e.TILLIT_REPORT_POW_BITS,
+    writeCadenceMs: Math.round(e.TILLIT_WRITE_CADENCE_SECONDS * 1000),
   };
 }
 

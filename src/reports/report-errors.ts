@@ -5,10 +5,9 @@ export type ReportErrorCode =
   | 'report_invalid'
   | 'report_already_sent'
   | 'form_expired'
-  | 'too_many_reports'
+  | 'proof_of_work_failed'
   | 'receipt_code_malformed'
   | 'receipt_code_unknown'
-  | 'too_many_attempts'
   | 'inbox_expired'
   | 'case_closed'
   | 'not_handler'
@@ -51,9 +50,6 @@ export function reportErrorStatus(code: string): number {
     case 'last_handler':
     case 'exclusion_needs_second_handler':
       return 409;
-    case 'too_many_attempts':
-    case 'too_many_reports':
-      return 429;
     case 'inbox_expired':
     case 'form_expired':
       return 410;

@@ -1,4 +1,5 @@
 import { localDate } from '../calendar/zoned-time.js';
+import { immediateWrites } from '../storage/write-cadence.js';
 import { newId } from '../ids.js';
 import { OpenedReport, rowCategories } from './case-content.js';
 import { normaliseReceiptCode } from './crypto/receipt-code.js';
@@ -8,14 +9,14 @@ import { ReportError } from './report-errors.js';
 import { parseMessageText } from './report-input.js';
 import type { CaseStatus, InboxView } from './report.js';
 import { appendMessage, findReport, findReportByReceiptHash, listMessages, submissionSeen, type ReportRow } from './reports-repository.js';
-import type { SlidingWindowLimit } from './sliding-window-limit.js';
+import type { ProofOfWork } from './proof-of-work.js';
 
 /** How long an opened inbox stays open without the code being typed again. */
 export const inboxSessionLifetimeMs = 30 * 60 * 1000;
 
-/** Inbox use cases also need the limit on wrong codes. */
+/** Opening the inbox with a code also needs the proof of work. */
 export interface InboxDeps extends ReportDeps {
-  wrongCodes: SlidingWindowLimit;
+  pow: ProofOfWork;
 }
 
 /** An opened inbox: what the reporter sees and an opaque session for the next step (kept only in the page). */
@@ -52,19 +53,19 @@ async function inboxView(deps: ReportDeps, row: ReportRow): Promise<OpenedInbox>
 }
 
 /**
- * Opens a report's inbox with its receipt code. Every attempt is counted
- * before the slow hash and refunded only when the code was right, so guesses
- * are throttled for everyone alike (no IP involved). A wrong code and the
- * code of a purged report look the same.
+ * Opens a report's inbox with its receipt code. Every attempt pays a proof
+ * of work before the slow hash runs, its difficulty rising with everyone's
+ * attempts together (no IP involved) — so guessing gets expensive, and no
+ * number of wrong codes can lock an honest reporter out. A 20-digit code
+ * cannot be guessed anyway; the work protects the server's scrypt time. A
+ * wrong code and the code of a purged report look the same.
  */
-export async function openInboxWithCode(deps: InboxDeps, input: { code: string }): Promise<OpenedInbox> {
+export async function openInboxWithCode(deps: InboxDeps, input: { code: string; pow: { challenge: unknown; nonce: unknown } }): Promise<OpenedInbox> {
   const code = normaliseReceiptCode(input.code);
   if (!code) throw new ReportError('receipt_code_malformed', 'Not 20 digits');
-  if (!deps.wrongCodes.allows()) throw new ReportError('too_many_attempts', 'Too many wrong codes');
-  deps.wrongCodes.record();
+  deps.pow.verify('inbox', input.pow.challenge, input.pow.nonce);
   const row = await findReportByReceiptHash(deps.db, await deps.crypto.hashReceiptCode(code));
   if (!row || row.kind !== 'anonymous') throw new ReportError('receipt_code_unknown', 'No report for this code');
-  deps.wrongCodes.refund();
   return inboxView(deps, row);
 }
 
@@ -100,7 +101,8 @@ export async function answerAsReporter(
   const opened = OpenedReport.open(deps, row);
   try {
     const id = newId();
-    await deps.db.transaction().execute(async (trx) => {
+    // Written at the next beat of the write cadence (at once without one).
+    await (deps.anonymousWrites ?? immediateWrites(deps.db)).run(async (trx) => {
       await appendMessage(trx, {
         id,
         report_id: row.id,

@@ -3,8 +3,8 @@ import type { Clock } from '../ports/clock.js';
 /**
  * At most `limit` events in any `windowMs`, across everyone, kept in memory
  * only. It looks at no IP address, header or device — knowing nothing about
- * who tries is the point — so under attack honest reporters wait too,
- * briefly. Used for wrong receipt codes and for report submissions.
+ * who tries is the point. Counts solved proofs of work (the load that
+ * raises their difficulty).
  */
 export class SlidingWindowLimit {
   private events: number[] = [];
@@ -27,6 +27,12 @@ export class SlidingWindowLimit {
     return this.events.length < this.limit;
   }
 
+  /** Events in the window now. */
+  count(): number {
+    this.prune(this.clock.now().getTime());
+    return this.events.length;
+  }
+
   /** Counts one event. */
   record(): void {
     const now = this.clock.now().getTime();
@@ -46,24 +52,4 @@ export class SlidingWindowLimit {
     if (this.events.length < this.limit) return 0;
     return Math.max(0, this.events[0]! + this.windowMs - now);
   }
-}
-
-/** The limits the report channel runs with (per server process). */
-export interface ReportLimits {
-  /**
-   * Receipt-code attempts: 10 wrong ones a minute, everyone together. Each
-   * attempt is counted before its (slow) hash and refunded when right, so
-   * a thousand parallel guesses cannot all slip in before the first fails.
-   */
-  wrongCodes: SlidingWindowLimit;
-  /** New reports: 120 in ten minutes, everyone together; a flood waits instead of burying the handlers. */
-  submissions: SlidingWindowLimit;
-}
-
-/** The production limits. */
-export function defaultReportLimits(clock: Clock): ReportLimits {
-  return {
-    wrongCodes: new SlidingWindowLimit(clock, 10, 60_000),
-    submissions: new SlidingWindowLimit(clock, 120, 10 * 60_000),
-  };
 }

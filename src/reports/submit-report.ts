@@ -1,4 +1,6 @@
+import type { Kysely } from 'kysely';
 import { localDate } from '../calendar/zoned-time.js';
+import type { Database } from '../storage/schema.js';
 import { newId } from '../ids.js';
 import { newCaseReference } from './case-reference.js';
 import { newReceiptCode } from './crypto/receipt-code.js';
@@ -8,7 +10,7 @@ import type { ReportDeps } from './report-deps.js';
 import { ReportError } from './report-errors.js';
 import type { ReportDraft, ReportKind } from './report.js';
 import { insertReport, submissionSeen } from './reports-repository.js';
-import type { SlidingWindowLimit } from './sliding-window-limit.js';
+import type { ProofOfWork } from './proof-of-work.js';
 
 /** Where a report's text lives inside its ciphertext; binds the ciphertext to its report. */
 export function contentPlace(reportId: string): string {
@@ -24,7 +26,7 @@ async function storeReport(
   try {
     const content = deps.crypto.encrypt(key, JSON.stringify({ text: input.draft.text }), contentPlace(id));
     const reference = await newCaseReference(deps.db);
-    await insertReport(deps.db, {
+    const write = async (db: Kysely<Database>) => insertReport(db, {
       id,
       reference,
       kind: input.kind,
@@ -53,6 +55,9 @@ async function storeReport(
       submission_hash: input.submissionHash,
       notified: 0,
     });
+    // Anonymous reports wait for the next beat of the write cadence; named ones (identity kept anyway) are written at once.
+    if (input.kind === 'anonymous' && deps.anonymousWrites) await deps.anonymousWrites.run(write);
+    else await write(deps.db);
     return { id, reference };
   } finally {
     key.fill(0);
@@ -60,18 +65,19 @@ async function storeReport(
 }
 
 /**
- * An anonymous report from the form. Stores nothing about the sender — the
- * caller passes only the validated draft and the form's token — and hands
+ * An anonymous report from the form, once its proof of work checks out.
+ * Stores nothing about the sender — the caller passes only the validated
+ * draft, the form's token and the solved challenge — and hands
  * back a fresh receipt code, kept only as its scrypt hash.
  */
 export async function submitAnonymousReport(
-  deps: ReportDeps & { submissions: SlidingWindowLimit },
-  input: { draft: ReportDraft; formToken: unknown },
+  deps: ReportDeps & { pow: ProofOfWork },
+  input: { draft: ReportDraft; formToken: unknown; pow: { challenge: unknown; nonce: unknown } },
 ): Promise<{ receiptCode: string }> {
+  // First the proof of work: a flood pays in CPU before anything else runs.
+  deps.pow.verify('report', input.pow.challenge, input.pow.nonce);
   const submissionHash = formSubmissionHash(deps.crypto, deps.clock, input.formToken);
   if (await submissionSeen(deps.db, submissionHash)) throw new ReportError('report_already_sent', 'Form token already used');
-  if (!deps.submissions.allows()) throw new ReportError('too_many_reports', 'Submission limit reached');
-  deps.submissions.record();
   const receiptCode = newReceiptCode();
   const receiptHash = await deps.crypto.hashReceiptCode(receiptCode);
   try {

@@ -127,6 +127,7 @@ export class E2eSession {
         LOG_LEVEL: 'info',
         MICROSOFT_APP_ID: '',
         MICROSOFT_APP_PASSWORD: '',
+        TILLIT_WRITE_CADENCE_SECONDS: '1',
         ...options.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -8,6 +8,9 @@ export const reportFormMessages = defineMessages(
     'form.definitionTitle': 'Vad räknas som otillåten påverkan?',
     'form.definition':
       'Otillåten påverkan är när någon, på ett sätt som är olagligt eller som upplevs som obehagligt eller olämpligt, försöker påverka hur du agerar i din tjänst eller ditt uppdrag. Det räcker att du uppfattar att syftet var att påverka – du behöver inte ha blivit påverkad.',
+    'form.pow.working': 'Ett ögonblick – sidan gör en kort beräkning som skyddar kanalen mot överbelastning …',
+    'form.pow.failed': 'Beräkningen blev inte klar (tappad anslutning?). Tryck på knappen igen – inget har sparats ännu.',
+    'form.pow.noScript': 'Slå på JavaScript för att skicka: sidan gör en kort beräkning i din webbläsare som skyddar kanalen mot överbelastning. Beräkningen skickar ingenting om dig.',
     'form.emergency': 'Är någon i fara just nu? Ring 112.',
     'form.protection.title': 'Det här skyddar dig – och det här gör det inte',
     'form.protection.yes': 'Tillit skyddar dig',
@@ -82,6 +85,9 @@ export const reportFormMessages = defineMessages(
     'form.definitionTitle': 'What counts as undue influence?',
     'form.definition':
       'Undue influence is when someone, in a way that is unlawful or feels unpleasant or improper, tries to influence how you act in your duties or assignment. It is enough that you perceive the purpose was to influence you – you do not have to have been influenced.',
+    'form.pow.working': 'One moment – the page does a short calculation that protects the channel from being flooded …',
+    'form.pow.failed': 'The calculation did not finish (lost connection?). Press the button again – nothing has been saved yet.',
+    'form.pow.noScript': 'Turn on JavaScript to send: the page does a short calculation in your browser that protects the channel from being flooded. It sends nothing about you.',
     'form.emergency': 'Is anyone in danger right now? Call 112.',
     'form.protection.title': 'What protects you – and what does not',
     'form.protection.yes': 'Tillit protects you',

@@ -6,6 +6,7 @@ import * as m0004 from './0004-reminders.js';
 import * as m0005 from './0005-reports.js';
 import * as m0006 from './0006-overview.js';
 import * as m0008 from './0008-status.js';
+import * as m0010 from './0010-write-cadence.js';
 
 /**
  * Every migration, in order. Names sort; never rename or edit one that has
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0005-reports': m0005,
   '0006-overview': m0006,
   '0008-status': m0008,
+  '0010-write-cadence': m0010,
 };

@@ -117,6 +117,12 @@ export interface ReportStatCountsTable {
   count: number;
 }
 
+/** One row, written at every beat of the write cadence (storage/write-cadence.ts) so file times say nothing. */
+export interface WriteHeartbeatTable {
+  id: number;
+  beat: number;
+}
+
 export interface ReportTables {
   reports: ReportsTable;
   report_messages: ReportMessagesTable;
@@ -124,4 +130,5 @@ export interface ReportTables {
   report_reminders: ReportRemindersTable;
   report_audit: ReportAuditTable;
   report_stat_counts: ReportStatCountsTable;
+  write_heartbeat: WriteHeartbeatTable;
 }

@@ -96,12 +96,12 @@ describe.each(dialects)('the anonymity promise, proven with canaries ($name)', (
         const token = /name="token" value="([^"]+)"/.exec(form.html)![1]!;
         const page = await client.post(
           `/anmalan?userObjectId=${r.entraId}&upn=${encodeURIComponent(r.upn)}&chat=${encodeURIComponent(r.conversationId)}`,
-          { ...reportFields({ text: r.text, categories: i % 3 ? ['threat'] : ['bribery', 'conflict_of_interest'] }), token, aadObjectId: r.entraId, email: r.upn, conversationId: r.conversationId, name: r.name },
+          { ...reportFields({ text: r.text, categories: i % 3 ? ['threat'] : ['bribery', 'conflict_of_interest'] }), token, ...(await client.pow('report')), aadObjectId: r.entraId, email: r.upn, conversationId: r.conversationId, name: r.name },
           headers,
         );
         expect(page.status).toBe(200);
         const code = receiptCodeOf(page.html)!;
-        const inbox = await client.post('/anmalan/inkorg', { code, lang: 'sv', aadObjectId: r.entraId }, headers);
+        const inbox = await client.post('/anmalan/inkorg', { code, lang: 'sv', ...(await client.pow('inbox')), aadObjectId: r.entraId }, headers);
         const session = /name="session" value="([^"]+)"/.exec(inbox.html)![1]!;
         const replyToken = /name="token" value="([^"]+)"/.exec(inbox.html)![1]!;
         expect((await client.post('/anmalan/inkorg/svar', { session, token: replyToken, text: r.answer, lang: 'sv' }, headers)).status).toBe(200);

@@ -103,10 +103,11 @@ describe.each(dialects)('the anonymous form ($name)', ({ create }) => {
 
   it('refuses the same post twice (back button, double click, replay) and keeps one report', async () => {
     const token = await client.formToken();
-    const first = await client.post('/anmalan', { ...reportFields(), token });
+    const first = await client.post('/anmalan', { ...reportFields(), token, ...(await client.pow('report')) });
     expect(receiptCodeOf(first.html)).toBeDefined();
     const before = await count();
-    const again = await client.post('/anmalan', { ...reportFields(), token });
+    // Even with fresh work done again, the form's one-time token was used.
+    const again = await client.post('/anmalan', { ...reportFields(), token, ...(await client.pow('report')) });
     expect(again.status).toBe(409);
     expect(again.html).toContain('redan skickat');
     expect(receiptCodeOf(again.html)).toBeUndefined();
@@ -115,13 +116,13 @@ describe.each(dialects)('the anonymous form ($name)', ({ create }) => {
 
   it('refuses a forged or expired form token, keeping what was typed', async () => {
     const before = await count();
-    const forged = await client.post('/anmalan', { ...reportFields(), token: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA' });
+    const forged = await client.post('/anmalan', { ...reportFields(), token: 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA', ...(await client.pow('report')) });
     expect(forged.status).toBe(400);
     expect(alertText(forged.html)).toContain('Sidan hade varit öppen länge');
     expect(forged.html).toContain('Han sa att han vet var jag bor.');
     const token = await client.formToken();
     clock.advance(25 * 3600 * 1000);
-    const expired = await client.post('/anmalan', { ...reportFields(), token });
+    const expired = await client.post('/anmalan', { ...reportFields(), token, ...(await client.pow('report')) });
     expect(expired.status).toBe(400);
     expect(await count()).toBe(before);
   });

@@ -6,7 +6,8 @@ import { handlerIds, startReportApp } from '../../helpers/report-app.js';
 import type { ReportWorker } from '../../../bot/report-worker.js';
 import { reportServices } from '../../../bot/report-services.js';
 import { writeToReporter } from '../../../src/reports/write-to-reporter.js';
-import { alertText, type ReportClient } from '../../helpers/report-client.js';
+import { leadingZeroBits, powHash } from '../../../src/reports/proof-of-work.js';
+import { alertText, solvePow, type ReportClient } from '../../helpers/report-client.js';
 
 describe.each(dialects)('the reporter’s inbox ($name)', ({ create }) => {
   let database: TestDatabase;
@@ -93,21 +94,49 @@ describe.each(dialects)('the reporter’s inbox ($name)', ({ create }) => {
     expect(alertText(wrong.html)).toContain('Ingen anmälan hittades med den koden');
   });
 
-  it('throttles a thousand wrong codes in a minute (everyone alike, no IP kept) and lets the right code in afterwards', async () => {
-    clock.advance(5 * 60 * 1000);
+  it('refuses a thousand code guesses without work cheaply, and never locks the reporter out', async () => {
     const statuses: number[] = [];
     for (let batch = 0; batch < 10; batch++) {
       const guesses = Array.from({ length: 100 }, (_, i) => String(batch * 100 + i).padStart(20, '7'));
-      const pages = await Promise.all(guesses.map((g) => client.post('/anmalan/inkorg', { code: g }, { 'x-forwarded-for': `198.51.100.${batch}` })));
+      const pages = await Promise.all(guesses.map((g) => client.post('/anmalan/inkorg', { code: g, pow: 'x'.repeat(40), powNonce: '1' }, { 'x-forwarded-for': `198.51.100.${batch}` })));
       statuses.push(...pages.map((p) => p.status));
     }
-    const throttled = statuses.filter((s) => s === 429).length;
-    expect(statuses.filter((s) => s === 404).length).toBeLessThanOrEqual(10);
-    expect(throttled).toBeGreaterThanOrEqual(990);
-    const refused = await client.openInbox(code);
-    expect(refused.status).toBe(429);
-    expect(alertText(refused.html)).toContain('Vänta en minut');
-    clock.advance(61 * 1000);
+    expect(statuses.filter((s) => s === 400)).toHaveLength(1000);
+    const refused = await client.post('/anmalan/inkorg', { code: '7'.repeat(20), lang: 'sv' });
+    expect(alertText(refused.html)).toContain('skyddsberäkning');
+    // Straight after the flood, the right code opens the inbox: no lockout.
     expect((await client.openInbox(code)).status).toBe(200);
+  });
+
+  it('makes guessing dearer as guesses with real work pile up, and the right code still opens at once', async () => {
+    const bitsNow = async () => ((await (await fetch(`${client.baseUrl}/anmalan/utmaning?for=inbox`)).json()) as { bits: number }).bits;
+    const calm = await bitsNow();
+    // 35 guesses with real work in the same minute: more than the calm 30.
+    const solved = await Promise.all(Array.from({ length: 35 }, () => client.pow('inbox')));
+    const wrong = (await Promise.all(solved.map((pow, i) => client.post('/anmalan/inkorg', { code: String(i).padStart(20, '3'), lang: 'sv', ...pow })))).map((p) => p.status);
+    expect(new Set(wrong)).toEqual(new Set([404]));
+    expect(await bitsNow()).toBeGreaterThan(calm);
+    expect((await client.openInbox(code)).status).toBe(200);
+    clock.advance(61 * 1000);
+    expect(await bitsNow()).toBe(calm);
+  }, 120_000);
+
+  it('refuses a challenge used twice, made for the form, expired, forged or not solved', async () => {
+    const solved = await client.pow('inbox');
+    expect((await client.post('/anmalan/inkorg', { code, lang: 'sv', ...solved })).status).toBe(200);
+    expect((await client.post('/anmalan/inkorg', { code, lang: 'sv', ...solved })).status).toBe(400);
+    expect((await client.post('/anmalan/inkorg', { code, lang: 'sv', ...(await client.pow('report')) })).status).toBe(400);
+    const old = await client.pow('inbox');
+    clock.advance(6 * 60 * 1000);
+    expect((await client.post('/anmalan/inkorg', { code, lang: 'sv', ...old })).status).toBe(400);
+    const fresh = await client.pow('inbox');
+    expect((await client.post('/anmalan/inkorg', { code, lang: 'sv', pow: `${fresh.pow.slice(0, -2)}AA`, powNonce: fresh.powNonce })).status).toBe(400);
+    const { challenge, bits } = (await (await fetch(`${client.baseUrl}/anmalan/utmaning?for=inbox`)).json()) as { challenge: string; bits: number };
+    let lazy = 0;
+    while (leadingZeroBits(powHash(challenge, String(lazy))) >= bits) lazy++;
+    const unsolved = await client.post('/anmalan/inkorg', { code, lang: 'sv', pow: challenge, powNonce: String(lazy) });
+    expect(unsolved.status).toBe(400);
+    expect(unsolved.html).not.toContain('name="session"');
+    expect((await client.post('/anmalan/inkorg', { code, lang: 'sv', pow: challenge, powNonce: solvePow(challenge, bits) })).status).toBe(200);
   });
 });
