@@ -3,12 +3,15 @@ import type { TurnContext } from 'botbuilder';
 import { errorCard } from '../cards/error-card.js';
 import type { AdaptiveCard } from '../cards/adaptive-card.js';
 import { isTillitError } from '../src/errors.js';
+import { databaseErrorKind } from '../src/storage/database-errors.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { Logger } from '../src/logging/logger.js';
 
-/** The code of an error: a TillitError's own, else "unexpected". */
+/** The code of an error: a TillitError's own, a database trouble's ("database_full"), else "unexpected". */
 export function errorCode(error: unknown): string {
-  return isTillitError(error) ? error.code : 'unexpected';
+  if (isTillitError(error)) return error.code;
+  const kind = databaseErrorKind(error);
+  return kind ? `database_${kind}` : 'unexpected';
 }
 
 /**
