@@ -116,16 +116,21 @@ describe.each(dialects)('reminder delivery ($name)', ({ create }) => {
     expect(bot.connector.sent()).toHaveLength(0);
   });
 
-  it('waits for Retry-After when Teams answers 429, then delivers each reminder exactly once', async () => {
+  it('waits for Retry-After when Teams answers 429 before trying that conversation again, without holding back the others, and delivers each reminder once', async () => {
     const { bertil, cecilia } = await seedPlan();
-    let throttled = 0;
-    bot.connector.policy = (call) => (call.method === 'POST' && call.path.includes('/activities') && throttled++ < 2 ? { status: 429, headers: { 'retry-after': '1' } } : undefined);
-    const started = Date.now();
+    let refused = 0;
+    bot.connector.policy = (call) =>
+      call.conversationId === bertil.conversationId && call.method === 'POST' && call.path.includes('/activities') && refused++ < 1 ? { status: 429, headers: { 'retry-after': '2' } } : undefined;
     const { dispatched } = await cycle().cycle.runOnce(30_000);
-    expect(dispatched.throttled).toBe(2);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
-    // Two requests refused with 429, then each message accepted once: four requests, no more.
-    expect(bot.connector.sent(bertil.conversationId).length + bot.connector.sent(cecilia.conversationId).length).toBe(4);
+    expect(dispatched.throttled).toBe(1);
+    // The connector's own record: Bertil's retry came at least Retry-After (2 s) after the 429 ...
+    const [throttledCall, retried, ...more] = bot.connector.sent(bertil.conversationId);
+    expect(more).toEqual([]);
+    expect(retried!.at - throttledCall!.at).toBeGreaterThanOrEqual(2000);
+    // ... while Cecilia's message did not wait for Bertil's Retry-After.
+    const ceciliaCalls = bot.connector.sent(cecilia.conversationId);
+    expect(ceciliaCalls).toHaveLength(1);
+    expect(ceciliaCalls[0]!.at).toBeLessThan(throttledCall!.at + 2000);
     expect(await countByState(database.db)).toMatchObject({ sent: 3, pending: 0, sending: 0 });
     const delivered = new Set((await outboxRows(database.db)).map((r) => r.delivery_id));
     expect(delivered.size).toBe(2);
