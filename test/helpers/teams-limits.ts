@@ -8,6 +8,18 @@ export interface TeamsLimitStats {
   perConversation: Map<string, number>;
   firstAt: number;
   lastAt: number;
+  /** Arrival time of every send attempt, accepted or refused, in order. */
+  attempts: number[];
+}
+
+/** The most attempts that arrived within any one second (a sliding window over `times`, in order). */
+export function busiestSecond(times: readonly number[]): number {
+  let most = 0;
+  for (let head = 0, tail = 0; head < times.length; head++) {
+    while (times[head]! - times[tail]! >= 1000) tail++;
+    most = Math.max(most, head - tail + 1);
+  }
+  return most;
 }
 
 /**
@@ -17,7 +29,7 @@ export interface TeamsLimitStats {
  * over accepted sends, checked on arrival — stricter than Teams needs to be.
  */
 export function teamsLimitsPolicy(options: { tenantPerSecond: number; retryAfterSeconds?: number }): { policy: ConnectorPolicy; stats: TeamsLimitStats } {
-  const stats: TeamsLimitStats = { accepted: 0, throttled: 0, perConversation: new Map(), firstAt: 0, lastAt: 0 };
+  const stats: TeamsLimitStats = { accepted: 0, throttled: 0, perConversation: new Map(), firstAt: 0, lastAt: 0, attempts: [] };
   const tenant: number[] = [];
   let tenantHead = 0;
   const conversations = new Map<string, number[]>();
@@ -34,6 +46,7 @@ export function teamsLimitsPolicy(options: { tenantPerSecond: number; retryAfter
   const policy: ConnectorPolicy = (call: ConnectorCall) => {
     if (call.method !== 'POST' || !call.path.includes('/activities')) return undefined;
     const now = call.at;
+    stats.attempts.push(now);
     while (tenantHead < tenant.length && now - tenant[tenantHead]! >= 1000) tenantHead++;
     const mine = conversations.get(call.conversationId) ?? [];
     const refused = tenant.length - tenantHead >= options.tenantPerSecond || windows.some((w) => tooMany(mine, 0, now, w.max, w.ms));
