@@ -24,7 +24,7 @@ export function busiestSecond(times: readonly number[]): number {
 
 /**
  * A fake-connector policy that enforces Teams' limits like the real service:
- * per conversation 7 per second, 60 per 30 seconds, 1800 per hour, and a
+ * per conversation 7 per second, 8 per 2 seconds, 60 per 30 seconds, 1800 per hour, and a
  * per-tenant rate; anything over gets 429 with Retry-After. Sliding windows
  * over accepted sends, checked on arrival — stricter than Teams needs to be.
  */
@@ -35,6 +35,7 @@ export function teamsLimitsPolicy(options: { tenantPerSecond: number; retryAfter
   const conversations = new Map<string, number[]>();
   const windows = [
     { max: 7, ms: 1_000 },
+    { max: 8, ms: 2_000 },
     { max: 60, ms: 30_000 },
     { max: 1800, ms: 3_600_000 },
   ];
