@@ -13,8 +13,8 @@ describe('the route table', () => {
   it('gives every card verb a handler, and uses each verb string once', () => {
     const values = Object.values(verbs);
     expect(new Set(values).size).toBe(values.length);
-    const routed = Object.keys(cardActionHandlers);
-    for (const verb of routed) expect(values).toContain(verb);
+    // Every verb a card can carry has a handler, and every handler answers a known verb.
+    expect(Object.keys(cardActionHandlers).sort()).toEqual([...values].sort());
   });
 
   it('never lets one trigger start two commands', () => {
