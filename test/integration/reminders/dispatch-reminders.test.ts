@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { getPerson } from '../../../src/directory/people-repository.js';
 import { findMeasureByCode } from '../../../src/plans/plan-repository.js';
 import { countByState } from '../../../src/reminders/outbox-repository.js';
+import { defaultBackoff } from '../../../src/reminders/backoff.js';
 import { previewReminders } from '../../../src/reminders/preview-reminders.js';
 import { verbs } from '../../../cards/verbs.js';
 import { cardInvoke, type TestUser } from '../../helpers/activities.js';
@@ -156,6 +157,27 @@ describe.each(dialects)('reminder delivery ($name)', ({ create }) => {
       ['failed', 'gave_up'],
       ['failed', 'gave_up'],
     ]);
+  });
+
+  it('with the default policy, retries after the 11th failure and gives up at the 12th', async () => {
+    const { bertil } = await seedPlan();
+    bot.connector.policy = (call) => (call.conversationId === bertil.conversationId ? { status: 500 } : undefined);
+    const { cycle: c } = cycle({ backoff: defaultBackoff });
+    await c.runOnce();
+    const bertilRows = async () => (await outboxRows(database.db)).filter((r) => r.recipient_id === bertil.personId);
+    const comeDueAfter = async (failures: number) => {
+      await database.db.updateTable('reminder_outbox').set({ failures, next_attempt_at: clock.now().toISOString() }).where('recipient_id', '=', bertil.personId).execute();
+      await c.runOnce();
+    };
+    expect((await bertilRows()).map((r) => [r.state, Number(r.failures)])).toEqual([['pending', 1], ['pending', 1]]);
+    await comeDueAfter(10);
+    expect((await bertilRows()).map((r) => [r.state, Number(r.failures)])).toEqual([['pending', 11], ['pending', 11]]);
+    // The wait after the 11th failure is capped at 15 minutes.
+    const waitMs = Date.parse((await bertilRows())[0]!.next_attempt_at) - clock.now().getTime();
+    expect(waitMs).toBeLessThanOrEqual(15 * 60_000);
+    expect(waitMs).toBeGreaterThan(7 * 60_000);
+    await comeDueAfter(11);
+    expect((await bertilRows()).map((r) => [r.state, r.outcome])).toEqual([['failed', 'gave_up'], ['failed', 'gave_up']]);
   });
 
   it('marks someone who blocked Tillit (403) unreachable, stops trying, and tells the coordinator "når inte mottagaren"', async () => {
