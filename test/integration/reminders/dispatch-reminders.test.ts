@@ -6,6 +6,8 @@ import { getPerson } from '../../../src/directory/people-repository.js';
 import { findMeasureByCode } from '../../../src/plans/plan-repository.js';
 import { countByState } from '../../../src/reminders/outbox-repository.js';
 import { defaultBackoff } from '../../../src/reminders/backoff.js';
+import { bulkSeed } from '../../helpers/bulk-seed.js';
+import { busiestSecond, teamsLimitsPolicy } from '../../helpers/teams-limits.js';
 import { previewReminders } from '../../../src/reminders/preview-reminders.js';
 import { verbs } from '../../../cards/verbs.js';
 import { cardInvoke, type TestUser } from '../../helpers/activities.js';
@@ -178,6 +180,19 @@ describe.each(dialects)('reminder delivery ($name)', ({ create }) => {
     expect(waitMs).toBeGreaterThan(7 * 60_000);
     await comeDueAfter(11);
     expect((await bertilRows()).map((r) => [r.state, r.outcome])).toEqual([['failed', 'gave_up'], ['failed', 'gave_up']]);
+  });
+
+  it("paces one person's nine messages within Teams' per-conversation limits: no 429, at most 7 in a second and 8 in two", async () => {
+    const { conversationIds } = await bulkSeed(database.db, { measures: 9, people: 1, serviceUrl: bot.serviceUrl, deadline: '2024-10-31' });
+    const limits = teamsLimitsPolicy({ tenantPerSecond: 1000 });
+    bot.connector.policy = limits.policy;
+    await cycle({ maxItemsPerMessage: 1 }).cycle.runOnce(10_000);
+    const times = bot.connector.sent(conversationIds[0]).map((c) => c.at);
+    expect(times).toHaveLength(9);
+    expect(limits.stats.throttled).toBe(0);
+    expect(busiestSecond(times)).toBe(7);
+    const inTwoSeconds = Math.max(...times.map((t) => times.filter((u) => u >= t && u - t < 2000).length));
+    expect(inTwoSeconds).toBeLessThanOrEqual(8);
   });
 
   it('marks someone who blocked Tillit (403) unreachable, stops trying, and tells the coordinator "når inte mottagaren"', async () => {
