@@ -7,6 +7,7 @@ import { findMeasureByCode } from '../../../src/plans/plan-repository.js';
 import { countByState } from '../../../src/reminders/outbox-repository.js';
 import { defaultBackoff } from '../../../src/reminders/backoff.js';
 import { bulkSeed } from '../../helpers/bulk-seed.js';
+import { waitUntilAsync } from '../../helpers/reminder-child.js';
 import { busiestSecond, teamsLimitsPolicy } from '../../helpers/teams-limits.js';
 import { previewReminders } from '../../../src/reminders/preview-reminders.js';
 import { verbs } from '../../../cards/verbs.js';
@@ -193,6 +194,30 @@ describe.each(dialects)('reminder delivery ($name)', ({ create }) => {
     expect(busiestSecond(times)).toBe(7);
     const inTwoSeconds = Math.max(...times.map((t) => times.filter((u) => u >= t && u - t < 2000).length));
     expect(inTwoSeconds).toBeLessThanOrEqual(8);
+  });
+
+  it('pauses every dispatcher through the shared budget row after a burst of 429s, one that saw none of them included', async () => {
+    await bulkSeed(database.db, { measures: 30, people: 30, serviceUrl: bot.serviceUrl, deadline: '2024-10-31' });
+    let refused = 0;
+    bot.connector.policy = (call) => (call.method === 'POST' && call.path.includes('/activities') && refused++ < 3 ? { status: 429, headers: { 'retry-after': '2' } } : undefined);
+    const settings = { concurrency: 3, tenantRatePerSecond: 20 };
+    const first = cycle(settings).cycle.runOnce(10_000);
+    // The burst is written to the shared row: nobody may send before it ends.
+    let pausedUntil = 0;
+    await waitUntilAsync(async () => {
+      const row = await database.db.selectFrom('reminder_rate_budget').select('tat_us').executeTakeFirst();
+      pausedUntil = Number(row?.tat_us ?? 0) / 1000;
+      return pausedUntil > Date.now() + 1000;
+    }, 10_000, 'the burst to pause the shared budget');
+    // A second dispatcher that never saw a 429 starts now, sending through a recorder around the same messenger.
+    const secondSends: number[] = [];
+    const messenger = bot.running.app.messenger;
+    const recording = { send: (target: Parameters<typeof messenger.send>[0], message: Parameters<typeof messenger.send>[1]) => (secondSends.push(Date.now()), messenger.send(target, message)) };
+    const second = testCycle({ db: database.db, dialect: database.dialect, clock, messenger: recording }, settings).cycle.runOnce(10_000);
+    await Promise.all([first, second]);
+    expect(secondSends.length).toBeGreaterThan(0);
+    expect(Math.min(...secondSends)).toBeGreaterThanOrEqual(pausedUntil - 20);
+    expect(await countByState(database.db)).toMatchObject({ sent: 30, pending: 0, sending: 0 });
   });
 
   it('marks someone who blocked Tillit (403) unreachable, stops trying, and tells the coordinator "når inte mottagaren"', async () => {
