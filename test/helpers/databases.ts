@@ -25,12 +25,12 @@ export interface TestDatabase extends TillitDatabase {
 }
 
 /** Creates a fresh SQLite file in a temporary folder. */
-export async function createSqliteTestDatabase(): Promise<TestDatabase> {
+export async function createSqliteTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tillit-test-'));
   const file = path.join(dir, 'tillit.sqlite');
   const location: DatabaseLocation = { dialect: 'sqlite', file };
   const database = openDatabase(location);
-  await migrateToLatest(database.db);
+  if (options.migrate !== false) await migrateToLatest(database.db);
   return {
     ...database,
     location,
@@ -47,7 +47,7 @@ export async function createSqliteTestDatabase(): Promise<TestDatabase> {
  * Creates a fresh schema on the real PostgreSQL server, so test files (and
  * several developers' runs) never see each other's rows.
  */
-export async function createPostgresTestDatabase(): Promise<TestDatabase> {
+export async function createPostgresTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const base = testPostgresUrl();
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
@@ -57,7 +57,7 @@ export async function createPostgresTestDatabase(): Promise<TestDatabase> {
   const url = withSearchPath(base, schema);
   const location: DatabaseLocation = { dialect: 'postgres', url };
   const database = openDatabase(location);
-  await migrateToLatest(database.db);
+  if (options.migrate !== false) await migrateToLatest(database.db);
   return {
     ...database,
     location,
