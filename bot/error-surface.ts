@@ -4,12 +4,15 @@ import { errorCard } from '../cards/error-card.js';
 import type { AdaptiveCard } from '../cards/adaptive-card.js';
 import { isTillitError } from '../src/errors.js';
 import { isAnonymousTurn } from './anonymous-turn.js';
+import { databaseErrorKind } from '../src/storage/database-errors.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { Logger } from '../src/logging/logger.js';
 
-/** The code of an error: a TillitError's own, else "unexpected". */
+/** The code of an error: a TillitError's own, a database trouble's ("database_full"), else "unexpected". */
 export function errorCode(error: unknown): string {
-  return isTillitError(error) ? error.code : 'unexpected';
+  if (isTillitError(error)) return error.code;
+  const kind = databaseErrorKind(error);
+  return kind ? `database_${kind}` : 'unexpected';
 }
 
 /**

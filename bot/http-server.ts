@@ -13,8 +13,8 @@ import type { TillitBot } from './tillit-bot.js';
 export type RouteMounter = (router: express.Router, app: AppServices) => void;
 
 /**
- * The HTTP surface: /api/messages for Teams, /healthz, and whatever features
- * mount. Request logs hold method, path, status and duration only — no IP
+ * The HTTP surface: /api/messages for Teams, /healthz, /livez (the process
+ * answers) and /readyz (the database answers), and whatever features mount. Request logs hold method, path, status and duration only — no IP
  * addresses, headers, query strings or bodies, on any route.
  */
 export function createHttpApp(
@@ -97,6 +97,16 @@ export function createHttpApp(
     }
   });
 
+  // Liveness: the process answers. Never touches the database, so a database restart does not get the process killed.
+  server.get('/livez', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  // Readiness: the database answers within two seconds; 503 while it is down or restarting.
+  server.get('/readyz', async (_req, res) => {
+    const ready = await databaseAnswers(app, 2000);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable' });
+  });
+
   const router = express.Router();
   for (const mount of mounters) mount(router, app);
   server.use(router);
@@ -124,4 +134,21 @@ export function listen(handler: express.Express, port: number, host: string): Pr
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));
   });
+}
+
+/** True when `select 1` comes back within `timeoutMs`. */
+async function databaseAnswers(app: AppServices, timeoutMs: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<boolean>((resolve) => {
+    timer = setTimeout(() => resolve(false), timeoutMs);
+  });
+  const query = sql`select 1`.execute(app.db).then(
+    () => true,
+    () => false,
+  );
+  try {
+    return await Promise.race([query, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

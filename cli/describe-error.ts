@@ -1,8 +1,16 @@
 import { CommanderError } from 'commander';
 import { ConfigError } from '../src/config/load-config.js';
 import { isTillitError } from '../src/errors.js';
+import { databaseErrorKind, type DatabaseErrorKind } from '../src/storage/database-errors.js';
 import { say, type CliIo } from './cli-io.js';
 import { CliError } from './cli-error.js';
+
+const databaseErrorKeys = {
+  unreachable: 'cli.error.databaseUnreachable',
+  busy: 'cli.error.databaseBusy',
+  full: 'cli.error.databaseFull',
+  readonly: 'cli.error.databaseReadonly',
+} as const satisfies Record<DatabaseErrorKind, string>;
 
 /** Known error codes whose message is already written for the user. */
 const userFacingCodes = new Set<string>();
@@ -57,7 +65,12 @@ export function describeCliError(io: CliIo, error: unknown): { line: string; exi
   }
   if (isTillitError(error) && userFacingCodes.has(error.code)) return { line: `${prefix} ${error.message}`, exitCode: 1 };
   const code = (error as { code?: unknown })?.code;
-  if (typeof code === 'string' && /^(ECONNREFUSED|ENOTFOUND|ETIMEDOUT|28P01|3D000|SQLITE_CANTOPEN)$/.test(code)) {
+  const kind = databaseErrorKind(error);
+  if (kind) {
+    const detail = typeof code === 'string' ? code : 'connection lost';
+    return { line: `${prefix} ${say(io, databaseErrorKeys[kind], { detail })}`, exitCode: 1 };
+  }
+  if (typeof code === 'string' && /^(ENOTFOUND|28P01|3D000|SQLITE_CANTOPEN)$/.test(code)) {
     return { line: `${prefix} ${say(io, 'cli.error.database', { detail: code })}`, exitCode: 1 };
   }
   const name = error instanceof Error ? error.name : typeof error;

@@ -4,9 +4,10 @@ export interface RateWindow {
   windowMs: number;
 }
 
-/** Teams' per-conversation limits for a bot: 7 per second, 60 per 30 seconds, 1800 per hour. */
+/** Teams' per-conversation limits for a bot: 7 per second, 8 per 2 seconds, 60 per 30 seconds, 1800 per hour. */
 export const teamsConversationLimits: readonly RateWindow[] = [
   { max: 7, windowMs: 1_000 },
+  { max: 8, windowMs: 2_000 },
   { max: 60, windowMs: 30_000 },
   { max: 1800, windowMs: 3_600_000 },
 ];

@@ -115,7 +115,7 @@ export class ReminderDispatcher {
           await this.sendJob(job, summary).catch((error) => {
             // The outcome of a send could not be written: sending on would only make more duplicates.
             writes.break(error);
-            this.deps.logger.error({ code: 'reminder_job_failed', errorName: (error as Error)?.name }, 'reminder job failed');
+            this.deps.logger.error({ code: 'reminder_job_failed', errorName: (error as Error)?.name, errorCode: String((error as { code?: unknown })?.code ?? '') }, 'reminder job failed');
           });
           this.jobs.delete(job);
           signal();

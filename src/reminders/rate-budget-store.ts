@@ -52,7 +52,13 @@ export class DbBudgetStore implements BudgetStore {
       .values({ scope: this.options.scope, tat_us: 0, granted: 0, updated_at: new Date().toISOString() })
       .onConflict((oc) => oc.column('scope').doNothing())
       .execute()
-      .then(() => undefined);
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          this.ready = undefined; // ask again next time rather than failing for ever
+          throw error;
+        },
+      );
     return this.ready;
   }
 

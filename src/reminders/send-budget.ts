@@ -1,4 +1,5 @@
-import type { BudgetStore } from './rate-budget-store.js';
+import { isPassingDatabaseError } from '../storage/database-errors.js';
+import type { BudgetStore, SlotGrant } from './rate-budget-store.js';
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, Math.max(0, ms)));
 
@@ -88,7 +89,15 @@ export class SendBudget {
     this.refilling ??= (async () => {
       await Promise.resolve(); // let every sender that is about to wait register first
       const want = Math.min(this.chunk, Math.max(1, this.waiting - this.slots.length));
-      const grant = await this.store.reserve(want);
+      let grant: SlotGrant;
+      try {
+        grant = await this.store.reserve(want);
+      } catch (error) {
+        // A dropped connection or a restarting database: ask again shortly (the lease check before sending still applies).
+        if (!isPassingDatabaseError(error)) throw error;
+        await sleep(250);
+        return;
+      }
       if (grant.slots.length === 0) {
         this.sharedUntil = Date.now() + 10_000; // the budget is booked ahead: someone else is sending
         await sleep(Math.min(grant.retryInMs, 1000));

@@ -45,7 +45,7 @@ export async function settleSend(ctx: SendContext, job: RecipientJob, delivery: 
   const nowIso = now.toISOString();
   const ids = delivery.rows.map((r) => r.id);
   const restIds = rest.flatMap((d) => d.rows.map((r) => r.id));
-  const write = <T>(run: () => Promise<T>) => persist(ctx.writes, run);
+  const write = <T>(run: () => Promise<T>) => persist(ctx.writes, ctx.logger, run);
   if (result.ok) {
     const marked = await write(() => markSent(ctx.db, ids, ctx.workerId, { deliveryId: delivery.deliveryId, activityId: result.activityId }, nowIso));
     // Another process took these rows over (our lease ran out mid-send): it may send them again.
@@ -104,7 +104,7 @@ export async function settleSend(ctx: SendContext, job: RecipientJob, delivery: 
  * Meanwhile `writes` holds back new sends; a write that fails for good
  * (disk full, read-only, or the database gone too long) ends the sending.
  */
-async function persist<T>(writes: WriteHealth, write: () => Promise<T>): Promise<T> {
+async function persist<T>(writes: WriteHealth, logger: Logger, write: () => Promise<T>): Promise<T> {
   let failing = false;
   try {
     for (let attempt = 1; ; attempt++) {
@@ -117,6 +117,7 @@ async function persist<T>(writes: WriteHealth, write: () => Promise<T>): Promise
         }
         if (!failing) writes.failed();
         failing = true;
+        logger.warn({ code: 'reminder_write_retry', attempt, errorCode: String((error as { code?: unknown }).code ?? '') }, 'outbox write failed; retrying');
         await sleep(Math.min(100 * 2 ** (attempt - 1), 2000));
       }
     }

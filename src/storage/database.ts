@@ -59,9 +59,14 @@ export function openDatabase(location: DatabaseLocation): TillitDatabase {
     const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
     return { db, dialect: 'sqlite', ...(existed ? {} : { createdFile: location.file }), destroy: () => db.destroy() };
   }
-  const pool = new pg.Pool({ connectionString: location.url, max: 10 });
-  // An idle client that loses its server must not crash the process.
+  const pool = new pg.Pool({ connectionString: location.url, max: 10, connectionTimeoutMillis: 10_000 });
+  // A client that loses its server (a restart, a failover, pg_terminate_backend) emits 'error';
+  // with no listener that would crash the process. Idle clients are covered by the pool's event,
+  // checked-out ones by their own: the statement in flight fails, and the pool drops the client.
   pool.on('error', () => {});
+  pool.on('connect', (client) => {
+    client.on('error', () => {});
+  });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return { db, dialect: 'postgres', destroy: () => db.destroy() };
 }

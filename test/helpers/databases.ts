@@ -25,12 +25,12 @@ export interface TestDatabase extends TillitDatabase {
 }
 
 /** Creates a fresh SQLite file in a temporary folder. */
-export async function createSqliteTestDatabase(): Promise<TestDatabase> {
+export async function createSqliteTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tillit-test-'));
   const file = path.join(dir, 'tillit.sqlite');
   const location: DatabaseLocation = { dialect: 'sqlite', file };
   const database = openDatabase(location);
-  await migrateToLatest(database.db);
+  if (options.migrate !== false) await migrateToLatest(database.db);
   return {
     ...database,
     location,
@@ -47,7 +47,7 @@ export async function createSqliteTestDatabase(): Promise<TestDatabase> {
  * Creates a fresh schema on the real PostgreSQL server, so test files (and
  * several developers' runs) never see each other's rows.
  */
-export async function createPostgresTestDatabase(): Promise<TestDatabase> {
+export async function createPostgresTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
   const base = testPostgresUrl();
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
@@ -57,7 +57,7 @@ export async function createPostgresTestDatabase(): Promise<TestDatabase> {
   const url = withSearchPath(base, schema);
   const location: DatabaseLocation = { dialect: 'postgres', url };
   const database = openDatabase(location);
-  await migrateToLatest(database.db);
+  if (options.migrate !== false) await migrateToLatest(database.db);
   return {
     ...database,
     location,
@@ -84,3 +84,48 @@ export const dialects = [
   { name: 'SQLite', create: createSqliteTestDatabase },
   { name: 'PostgreSQL', create: createPostgresTestDatabase },
 ] as const;
+
+/**
+ * A PostgreSQL database of its own (not a schema), for fault tests that
+ * terminate its connections or refuse new ones as a restart would, without
+ * touching anyone else's sessions on the shared server.
+ */
+export interface OwnPostgresDatabase extends TestDatabase {
+  /** pg_terminate_backend on every connection to this database but the admin's: a crash, failover or restart. */
+  terminateConnections(): Promise<number>;
+  /** While false, new connections fail with 55000 ("not currently accepting connections"), as during a restart. */
+  acceptConnections(accept: boolean): Promise<void>;
+}
+
+export async function createOwnPostgresDatabase(): Promise<OwnPostgresDatabase> {
+  const base = testPostgresUrl();
+  const name = `tillit_fault_${randomBytes(5).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: base });
+  admin.on('error', () => {});
+  await admin.connect();
+  await admin.query(`create database ${name} template template0`);
+  const u = new URL(base);
+  u.pathname = `/${name}`;
+  const url = u.toString();
+  const location: DatabaseLocation = { dialect: 'postgres', url };
+  const database = openDatabase(location);
+  await migrateToLatest(database.db);
+  return {
+    ...database,
+    location,
+    url,
+    where: name,
+    async terminateConnections() {
+      const result = await admin.query('select pg_terminate_backend(pid) from pg_stat_activity where datname = $1 and pid <> pg_backend_pid()', [name]);
+      return result.rowCount ?? 0;
+    },
+    async acceptConnections(accept: boolean) {
+      await admin.query(`alter database ${name} allow_connections ${accept ? 'true' : 'false'}`);
+    },
+    destroy: async () => {
+      await database.destroy().catch(() => undefined);
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}

@@ -12,8 +12,13 @@ export interface ReminderChild {
 
 /** Starts `node dist/cli/tillit.js reminders run --once` against `databaseUrl` with a test clock. */
 export function spawnReminderRun(databaseUrl: string, env: Record<string, string> = {}): ReminderChild {
+  return spawnTillit(['reminders', 'run', '--once'], databaseUrl, env);
+}
+
+/** Starts `node dist/cli/tillit.js <args>` against `databaseUrl`, without Teams credentials. */
+export function spawnTillit(args: string[], databaseUrl: string, env: Record<string, string> = {}): ReminderChild {
   const output: string[] = [];
-  const child = spawn(process.execPath, [cliEntry, 'reminders', 'run', '--once'], {
+  const child = spawn(process.execPath, [cliEntry, ...args], {
     env: {
       ...process.env,
       DATABASE_URL: databaseUrl,
@@ -37,5 +42,14 @@ export async function waitUntil(check: () => boolean, timeoutMs: number, what: s
   while (!check()) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 20));
+  }
+}
+
+/** Like waitUntil, for a check that has to ask (the database, an HTTP endpoint). */
+export async function waitUntilAsync(check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check().catch(() => false))) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
   }
 }

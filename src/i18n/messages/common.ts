@@ -28,6 +28,10 @@ export const commonMessages = defineMessages(
     'error.reference': 'Referens: {reference}',
     'error.invalid_input': 'Det du skickade gick inte att läsa, så inget har ändrats. Försök igen från ett nytt kort.',
     'error.unknown_action': 'Den här knappen känner jag inte igen – kortet kan vara gammalt. Skriv "hjälp" för att börja om.',
+    'error.database_unreachable': 'Jag når inte min databas just nu (den startas kanske om), så det här sparades inte. Inget av det du redan sparat har gått förlorat. Försök igen om en liten stund.',
+    'error.database_busy': 'Databasen är upptagen just nu, så det här sparades inte. Inget av det du redan sparat har gått förlorat. Försök igen om en liten stund.',
+    'error.database_full': 'Tillits databas är full, så det här kunde inte sparas. Inget av det du redan sparat har gått förlorat. Säg till den som driftar Tillit.',
+    'error.database_readonly': 'Tillits databas går just nu bara att läsa, så det här kunde inte sparas. Inget av det du redan sparat har gått förlorat. Säg till den som driftar Tillit.',
   },
   {
     'app.name': 'Tillit',
@@ -55,5 +59,9 @@ export const commonMessages = defineMessages(
     'error.reference': 'Reference: {reference}',
     'error.invalid_input': 'What you sent could not be read, so nothing was changed. Please try again from a new card.',
     'error.unknown_action': 'I do not recognise this button – the card may be old. Write "help" to start over.',
+    'error.database_unreachable': 'I cannot reach my database right now (it may be restarting), so this was not saved. Nothing you already saved has been lost. Please try again in a little while.',
+    'error.database_busy': 'The database is busy right now, so this was not saved. Nothing you already saved has been lost. Please try again in a little while.',
+    'error.database_full': 'Tillit’s database is full, so this could not be saved. Nothing you already saved has been lost. Please tell whoever runs Tillit.',
+    'error.database_readonly': 'Tillit’s database can only be read right now, so this could not be saved. Nothing you already saved has been lost. Please tell whoever runs Tillit.',
   },
 );

@@ -5,6 +5,10 @@ import { randomUUID } from 'node:crypto';
 import { getPerson } from '../../../src/directory/people-repository.js';
 import { findMeasureByCode } from '../../../src/plans/plan-repository.js';
 import { countByState } from '../../../src/reminders/outbox-repository.js';
+import { defaultBackoff } from '../../../src/reminders/backoff.js';
+import { bulkSeed } from '../../helpers/bulk-seed.js';
+import { waitUntilAsync } from '../../helpers/reminder-child.js';
+import { busiestSecond, teamsLimitsPolicy } from '../../helpers/teams-limits.js';
 import { previewReminders } from '../../../src/reminders/preview-reminders.js';
 import { verbs } from '../../../cards/verbs.js';
 import { cardInvoke, type TestUser } from '../../helpers/activities.js';
@@ -116,16 +120,21 @@ describe.each(dialects)('reminder delivery ($name)', ({ create }) => {
     expect(bot.connector.sent()).toHaveLength(0);
   });
 
-  it('waits for Retry-After when Teams answers 429, then delivers each reminder exactly once', async () => {
+  it('waits for Retry-After when Teams answers 429 before trying that conversation again, without holding back the others, and delivers each reminder once', async () => {
     const { bertil, cecilia } = await seedPlan();
-    let throttled = 0;
-    bot.connector.policy = (call) => (call.method === 'POST' && call.path.includes('/activities') && throttled++ < 2 ? { status: 429, headers: { 'retry-after': '1' } } : undefined);
-    const started = Date.now();
+    let refused = 0;
+    bot.connector.policy = (call) =>
+      call.conversationId === bertil.conversationId && call.method === 'POST' && call.path.includes('/activities') && refused++ < 1 ? { status: 429, headers: { 'retry-after': '2' } } : undefined;
     const { dispatched } = await cycle().cycle.runOnce(30_000);
-    expect(dispatched.throttled).toBe(2);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(1000);
-    // Two requests refused with 429, then each message accepted once: four requests, no more.
-    expect(bot.connector.sent(bertil.conversationId).length + bot.connector.sent(cecilia.conversationId).length).toBe(4);
+    expect(dispatched.throttled).toBe(1);
+    // The connector's own record: Bertil's retry came at least Retry-After (2 s) after the 429 ...
+    const [throttledCall, retried, ...more] = bot.connector.sent(bertil.conversationId);
+    expect(more).toEqual([]);
+    expect(retried!.at - throttledCall!.at).toBeGreaterThanOrEqual(2000);
+    // ... while Cecilia's message did not wait for Bertil's Retry-After.
+    const ceciliaCalls = bot.connector.sent(cecilia.conversationId);
+    expect(ceciliaCalls).toHaveLength(1);
+    expect(ceciliaCalls[0]!.at).toBeLessThan(throttledCall!.at + 2000);
     expect(await countByState(database.db)).toMatchObject({ sent: 3, pending: 0, sending: 0 });
     const delivered = new Set((await outboxRows(database.db)).map((r) => r.delivery_id));
     expect(delivered.size).toBe(2);
@@ -151,6 +160,64 @@ describe.each(dialects)('reminder delivery ($name)', ({ create }) => {
       ['failed', 'gave_up'],
       ['failed', 'gave_up'],
     ]);
+  });
+
+  it('with the default policy, retries after the 11th failure and gives up at the 12th', async () => {
+    const { bertil } = await seedPlan();
+    bot.connector.policy = (call) => (call.conversationId === bertil.conversationId ? { status: 500 } : undefined);
+    const { cycle: c } = cycle({ backoff: defaultBackoff });
+    await c.runOnce();
+    const bertilRows = async () => (await outboxRows(database.db)).filter((r) => r.recipient_id === bertil.personId);
+    const comeDueAfter = async (failures: number) => {
+      await database.db.updateTable('reminder_outbox').set({ failures, next_attempt_at: clock.now().toISOString() }).where('recipient_id', '=', bertil.personId).execute();
+      await c.runOnce();
+    };
+    expect((await bertilRows()).map((r) => [r.state, Number(r.failures)])).toEqual([['pending', 1], ['pending', 1]]);
+    await comeDueAfter(10);
+    expect((await bertilRows()).map((r) => [r.state, Number(r.failures)])).toEqual([['pending', 11], ['pending', 11]]);
+    // The wait after the 11th failure is capped at 15 minutes.
+    const waitMs = Date.parse((await bertilRows())[0]!.next_attempt_at) - clock.now().getTime();
+    expect(waitMs).toBeLessThanOrEqual(15 * 60_000);
+    expect(waitMs).toBeGreaterThan(7 * 60_000);
+    await comeDueAfter(11);
+    expect((await bertilRows()).map((r) => [r.state, r.outcome])).toEqual([['failed', 'gave_up'], ['failed', 'gave_up']]);
+  });
+
+  it("paces one person's nine messages within Teams' per-conversation limits: no 429, at most 7 in a second and 8 in two", async () => {
+    const { conversationIds } = await bulkSeed(database.db, { measures: 9, people: 1, serviceUrl: bot.serviceUrl, deadline: '2024-10-31' });
+    const limits = teamsLimitsPolicy({ tenantPerSecond: 1000 });
+    bot.connector.policy = limits.policy;
+    await cycle({ maxItemsPerMessage: 1 }).cycle.runOnce(10_000);
+    const times = bot.connector.sent(conversationIds[0]).map((c) => c.at);
+    expect(times).toHaveLength(9);
+    expect(limits.stats.throttled).toBe(0);
+    expect(busiestSecond(times)).toBe(7);
+    const inTwoSeconds = Math.max(...times.map((t) => times.filter((u) => u >= t && u - t < 2000).length));
+    expect(inTwoSeconds).toBeLessThanOrEqual(8);
+  });
+
+  it('pauses every dispatcher through the shared budget row after a burst of 429s, one that saw none of them included', async () => {
+    await bulkSeed(database.db, { measures: 30, people: 30, serviceUrl: bot.serviceUrl, deadline: '2024-10-31' });
+    let refused = 0;
+    bot.connector.policy = (call) => (call.method === 'POST' && call.path.includes('/activities') && refused++ < 3 ? { status: 429, headers: { 'retry-after': '2' } } : undefined);
+    const settings = { concurrency: 3, tenantRatePerSecond: 20 };
+    const first = cycle(settings).cycle.runOnce(10_000);
+    // The burst is written to the shared row: nobody may send before it ends.
+    let pausedUntil = 0;
+    await waitUntilAsync(async () => {
+      const row = await database.db.selectFrom('reminder_rate_budget').select('tat_us').executeTakeFirst();
+      pausedUntil = Number(row?.tat_us ?? 0) / 1000;
+      return pausedUntil > Date.now() + 1000;
+    }, 10_000, 'the burst to pause the shared budget');
+    // A second dispatcher that never saw a 429 starts now, sending through a recorder around the same messenger.
+    const secondSends: number[] = [];
+    const messenger = bot.running.app.messenger;
+    const recording = { send: (target: Parameters<typeof messenger.send>[0], message: Parameters<typeof messenger.send>[1]) => (secondSends.push(Date.now()), messenger.send(target, message)) };
+    const second = testCycle({ db: database.db, dialect: database.dialect, clock, messenger: recording }, settings).cycle.runOnce(10_000);
+    await Promise.all([first, second]);
+    expect(secondSends.length).toBeGreaterThan(0);
+    expect(Math.min(...secondSends)).toBeGreaterThanOrEqual(pausedUntil - 20);
+    expect(await countByState(database.db)).toMatchObject({ sent: 30, pending: 0, sending: 0 });
   });
 
   it('marks someone who blocked Tillit (403) unreachable, stops trying, and tells the coordinator "når inte mottagaren"', async () => {

@@ -4,10 +4,12 @@ import { bulkSeed } from '../../helpers/bulk-seed.js';
 import { dialects, type TestDatabase } from '../../helpers/databases.js';
 import { FakeConnector } from '../../helpers/fake-connector.js';
 import { spawnReminderRun } from '../../helpers/reminder-child.js';
-import { teamsLimitsPolicy } from '../../helpers/teams-limits.js';
+import { busiestSecond, teamsLimitsPolicy } from '../../helpers/teams-limits.js';
 
 const clock = '2024-10-24T08:00:00Z';
-const fanOut = 800;
+const fanOut = 200;
+// Low enough that both processes together could easily exceed it, even on a busy 2-core machine.
+const tenantLimit = 25;
 
 describe.each(dialects)('two dispatcher processes on one database ($name)', ({ create }) => {
   let database: TestDatabase;
@@ -23,9 +25,9 @@ describe.each(dialects)('two dispatcher processes on one database ($name)', ({ c
 
   it('share the outbox and the tenant budget and send nothing twice', { timeout: 120_000 }, async () => {
     const { conversationIds } = await bulkSeed(database.db, { measures: fanOut, people: fanOut, serviceUrl: connector.url, deadline: '2024-10-31' });
-    const limits = teamsLimitsPolicy({ tenantPerSecond: 300 });
+    const limits = teamsLimitsPolicy({ tenantPerSecond: tenantLimit });
     connector.policy = limits.policy;
-    const env = { TILLIT_TEST_CLOCK: clock, TILLIT_TENANT_RATE_LIMIT: '300' };
+    const env = { TILLIT_TEST_CLOCK: clock, TILLIT_TENANT_RATE_LIMIT: String(tenantLimit) };
     const a = spawnReminderRun(database.url, env);
     const b = spawnReminderRun(database.url, env);
     const [ea, eb] = await Promise.all([a.exited, b.exited]);
@@ -38,6 +40,11 @@ describe.each(dialects)('two dispatcher processes on one database ($name)', ({ c
     const workers = await database.db.selectFrom('reminder_outbox').select('claimed_by').distinct().execute();
     expect(workers).toHaveLength(2);
     const seconds = (limits.stats.lastAt - limits.stats.firstAt) / 1000;
-    console.log(`${database.dialect}: ${fanOut} messages by two processes in ${seconds.toFixed(1)} s (${(fanOut / seconds).toFixed(0)}/s of a 300/s tenant budget), ${limits.stats.throttled} × 429`);
+    const busiest = busiestSecond(limits.stats.attempts);
+    console.log(`${database.dialect}: ${fanOut} messages by two processes in ${seconds.toFixed(1)} s (${(fanOut / seconds).toFixed(0)}/s of a ${tenantLimit}/s tenant budget), busiest second ${busiest}, ${limits.stats.throttled} × 429`);
+    // The connector's own record: the two processes together were hardly ever refused (a broken shared
+    // budget doubles the rate: dozens of 429s), and every attempt over the limit in a second was one of those few.
+    expect(limits.stats.throttled).toBeLessThanOrEqual(3);
+    expect(busiest).toBeLessThanOrEqual(tenantLimit + limits.stats.throttled);
   });
 });

@@ -52,10 +52,12 @@ describe.each(dialects)('the case view ($name)', ({ create }) => {
     expect((await api.call('/api/cases', { token: await entra.token(cecilia, { expiresIn: Math.floor(Date.now() / 1000) - 3600 }) })).status).toBe(401);
     const { privateKey } = await generateKeyPair('RS256');
     expect((await api.call('/api/cases', { token: await entra.token(cecilia, { key: privateKey }) })).status).toBe(401);
-    const [header, payload] = (await entra.token(cecilia)).split('.');
+    const valid = await entra.token(cecilia);
+    const [, payload] = valid.split('.');
     const unsigned = `${Buffer.from(JSON.stringify({ alg: 'none' })).toString('base64url')}.${payload}.`;
     expect((await api.call('/api/cases', { token: unsigned })).status).toBe(401);
-    expect(header).toBeDefined();
+    // The same claims, properly signed, get in: each refusal above is the token's defect, not the person.
+    expect((await api.call('/api/cases', { token: valid })).status).toBe(200);
   });
 
   it('refuses a signed-in person who is not a handler (403), on every route', async () => {

@@ -13,8 +13,8 @@ describe('the route table', () => {
   it('gives every card verb a handler, and uses each verb string once', () => {
     const values = Object.values(verbs);
     expect(new Set(values).size).toBe(values.length);
-    const routed = [...cardActionHandlers.keys()];
-    for (const verb of routed) expect(values).toContain(verb);
+    // Every verb a card can carry has a handler, and every handler answers a known verb.
+    expect([...cardActionHandlers.keys()].sort()).toEqual([...values].sort());
   });
 
   it('never lets one trigger start two commands', () => {

@@ -10,8 +10,12 @@ describe('small-count protection', () => {
   });
 
   it('never returns the exact value of a suppressed cell', () => {
-    const { cells } = protectAdditive(table({ a: 3, b: 20 }));
-    expect(cells.every((c) => (c.state === 'shown') === (c.value !== null))).toBe(true);
+    const { cells } = protectAdditive(table({ a: 3, b: 20, c: 9 }));
+    expect(cells.map((c) => [c.key, c.state === 'shown', c.value])).toEqual([
+      ['a', false, null],
+      ['b', true, 20],
+      ['c', false, null],
+    ]);
   });
 
   it('hides a second cell when a lone small one could be subtracted from the total', () => {
@@ -37,11 +41,13 @@ describe('small-count protection', () => {
   });
 
   it('checks by brute force that no suppressed cell can be worked out from what is shown and the total', () => {
+    let checkedCells = 0;
     for (const counts of [[3, 20, 9], [0, 0, 7, 30], [1, 2, 40], [4, 4, 5, 5], [0, 5, 5, 6], [2, 0, 0, 11, 13]]) {
       const { cells, totalSafe } = protectAdditive(counts.map((count, i) => ({ key: String(i), count })));
       if (!totalSafe) continue;
       const total = counts.reduce((a, b) => a + b, 0);
       const hiddenIdx = cells.map((c, i) => (c.state === 'shown' ? -1 : i)).filter((i) => i >= 0);
+      checkedCells += hiddenIdx.length;
       const shownSum = cells.filter((c) => c.state === 'shown').reduce((a, c) => a + c.value!, 0);
       // Every assignment consistent with what a reader knows.
       const candidates: number[][] = [];
@@ -56,6 +62,8 @@ describe('small-count protection', () => {
       walk(0, []);
       hiddenIdx.forEach((_, j) => expect(new Set(candidates.map((c) => c[j])).size, `${counts} cell ${j}`).toBeGreaterThan(1));
     }
+    // Every table above has small cells; the check must have had hidden cells to try.
+    expect(checkedCells).toBeGreaterThanOrEqual(10);
   });
 
   it('knows when a set of suppressed cells is pinned down', () => {
