@@ -64,7 +64,7 @@ export function pdfBlocks(pages: readonly PdfPage[], lines: readonly PdfLine[]):
       Math.abs(paragraph.last.size - line.size) < 0.5 &&
       line.y - paragraph.last.y <= line.size * 1.5 &&
       // A line ending well before the text's right edge ends its paragraph (no spacing between paragraphs needed).
-      paragraph.last.segments[paragraph.last.segments.length - 1]!.right >= (rightEdge.get(line.page) ?? 0) * 0.85 &&
+      (heading || paragraph.last.segments[paragraph.last.segments.length - 1]!.right >= (rightEdge.get(line.page) ?? 0) * 0.85) &&
       (paragraph.kind === 'heading') === heading;
     if (continues) {
       paragraph!.text = /\p{L}-$/u.test(paragraph!.text) && /^\p{Ll}/u.test(text) ? `${paragraph!.text}${text}` : `${paragraph!.text} ${text}`;
