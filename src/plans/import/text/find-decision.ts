@@ -49,7 +49,7 @@ function fromProtocol(lines: readonly string[]): DecisionFacts {
   return {};
 }
 
-const decidedVerb = /(?<!\p{L})(?:antog|antogs|antagen|antaget|antagits|beslutade|beslutat|beslutades|fastställde|fastställdes|fastställd|godkände|godkändes|godkänd)(?!\p{L})/iu;
+const decidedVerb = /(?<!\p{L})(?:antog|antogs|antagen|antaget|antagits|beslutad|beslutade|beslutat|beslutades|fastställde|fastställdes|fastställd|godkände|godkändes|godkänd)(?!\p{L})/iu;
 const bodyInSentence = /(?<!\p{L})((?:\p{L}+-\s(?:och|eller)\s)?\p{L}*(?:nämnden|styrelsen|fullmäktige)(?:s arbetsutskott)?)(?!\p{L})/iu;
 
 /**
