@@ -64,7 +64,7 @@ const pageNumber = /^(?:sida|page|s\.)?\s*\d{1,3}(?:\s*(?:av|of|\/|\()\s*\d{1,3}
 
 /**
  * Drops the page furniture: lines in the top or bottom tenth of a page that
- * repeat on other pages (digits aside: "Sida 2 av 9"), and lone page numbers there.
+ * repeat on at least half the pages (digits aside: "Sida 2 av 9"), and lone page numbers there.
  */
 export function dropPageFurniture(pages: ReadonlyArray<{ page: PdfPage; lines: PdfLine[] }>): PdfLine[][] {
   const margin = (p: PdfPage, l: PdfLine) => l.y < p.height * 0.1 || l.y > p.height * 0.9;
@@ -73,7 +73,9 @@ export function dropPageFurniture(pages: ReadonlyArray<{ page: PdfPage; lines: P
   for (const { page, lines } of pages) {
     for (const k of new Set(lines.filter((l) => margin(page, l)).map(key))) seen.set(k, (seen.get(k) ?? 0) + 1);
   }
+  // On at least half the pages: a table row's last line may happen to end a few pages, a running header ends them all.
+  const repeats = Math.max(2, Math.ceil(pages.length / 2));
   return pages.map(({ page, lines }) =>
-    lines.filter((l) => !(margin(page, l) && (pageNumber.test(lineText(l).replace(/\t/g, ' ')) || (pages.length > 1 && (seen.get(key(l)) ?? 0) >= 2)))),
+    lines.filter((l) => !(margin(page, l) && (pageNumber.test(lineText(l).replace(/\t/g, ' ')) || (pages.length > 1 && (seen.get(key(l)) ?? 0) >= repeats)))),
   );
 }

@@ -113,7 +113,12 @@ export class PdfTable {
     if (!this.row) return true;
     const inColumn = (column: number | undefined) => (column === undefined ? undefined : line.segments.find((s) => columnAt(this.columns, s.x) === column));
     const code = inColumn(this.codeColumn);
-    if (this.codeColumn !== undefined) return code !== undefined && codeCell.test(code.text.split(' ')[0]!);
+    if (this.codeColumn !== undefined) {
+      if (code === undefined || !codeCell.test(code.text.split(' ')[0]!)) return false;
+      // "1.10" filling a narrow column and "0" on the next line is one code, not two.
+      const last = this.row.last[this.codeColumn];
+      return !(this.filled(this.codeColumn, last) && last!.text.includes('.') && !code.text.includes('.'));
+    }
     if (this.titlesHaveCodes) {
       const title = inColumn(this.titleColumn);
       return title !== undefined && splitLeadingCode(title.text).code !== null && title.x <= this.columns[this.titleColumn!]! + 3;
@@ -138,6 +143,15 @@ export class PdfTable {
     return { ...line, segments: [...byColumn.values()].filter((s) => s.text !== '') };
   }
 
+  private width(column: number): number {
+    return (this.columns[column + 1] ?? this.rightEdge) - this.columns[column]! - 8;
+  }
+
+  /** True when a cell's line filled its column, so what its next line holds may be its wrapped end ("1.10" / "0"). */
+  private filled(column: number, last: Segment | undefined): boolean {
+    return last !== undefined && !last.text.includes(' ') && this.width(column) - (last.right - last.x) < this.size * 0.6;
+  }
+
   /** Adds a line of the table's body. */
   add(original: PdfLine): void {
     const line = this.cut(original);
@@ -160,7 +174,7 @@ export class PdfTable {
     const row = this.row!;
     for (const segment of line.segments) {
       const column = columnAt(this.columns, segment.x);
-      const width = (this.columns[column + 1] ?? this.rightEdge) - this.columns[column]! - 8;
+      const width = this.width(column);
       row.cells[column] = joinWrapped(row.cells[column]!, row.last[column], segment, width);
       row.last[column] = segment;
     }
@@ -183,7 +197,7 @@ export class PdfTable {
 function joinWrapped(before: string, last: Segment | undefined, next: Segment, width: number): string {
   if (before === '') return next.text;
   const roomLeft = width - (last ? last.right - last.x : 0);
-  const forced = last !== undefined && !last.text.includes(' ') && roomLeft < next.right - next.x && roomLeft < 8 && /\p{L}$/u.test(last.text) && /^\p{Ll}/u.test(next.text);
+  const forced = last !== undefined && !last.text.includes(' ') && roomLeft < next.right - next.x && roomLeft < 8 && ((/\p{L}$/u.test(last.text) && /^\p{Ll}/u.test(next.text)) || (/\d$/u.test(last.text) && /^\d/u.test(next.text)));
   if (forced || (/\p{L}-$/u.test(before) && /^\p{Ll}/u.test(next.text))) return `${before}${next.text}`;
   return `${before} ${next.text}`;
 }

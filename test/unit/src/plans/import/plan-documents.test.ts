@@ -55,6 +55,17 @@ describe.each(ownPlans.map((p) => [p.file, p] as const))('a plan written in othe
   });
 });
 
+describe('a long PDF', () => {
+  it('reads the same 720 measures as its Word document over 40 pages: rows split across pages, codes wrapped in a narrow column, repeated headers, running headers and page numbers', async () => {
+    const docx = await read('bench-40-sidor.docx', planDocumentBytes('bench-40-sidor.docx'));
+    const pdf = await read('bench-40-sidor.pdf', planDocumentBytes('bench-40-sidor.pdf'));
+    expect(pdf.problems.errors).toEqual([]);
+    expect(pdf.problems.warnings).toEqual([]);
+    expect(pdf.parsed!.measures).toHaveLength(720);
+    expect(pdf.parsed!.measures).toEqual(docx.parsed!.measures);
+  });
+});
+
 describe('documents Tillit cannot use are refused with what is wrong', () => {
   it('a damaged Word document', async () => {
     const bytes = planDocumentBytes('abro-plan-2025-2027.docx');
