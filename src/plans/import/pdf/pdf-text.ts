@@ -1,4 +1,4 @@
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** A run of text on a page, in points from the page's top left. */
 export interface PdfItem {
@@ -26,6 +26,8 @@ export const maxPdfPages = 200;
 
 async function open(bytes: Uint8Array): Promise<PDFDocumentProxy | PdfFailure> {
   try {
+    // pdf.js is large: loaded on the first PDF, not with every command.
+    const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
     // pdf.js takes ownership of the buffer it is given: hand it a copy.
     const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0, stopAtErrors: false });
     return await task.promise;
