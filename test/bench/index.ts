@@ -1,5 +1,6 @@
 import type { Benchmark } from './bench-types.js';
 import { overviewBenchmark } from './overview-bench.js';
+import { planDocumentImportBenchmark } from './plan-document-import.bench.js';
 import { planImportBench } from './plan-import.bench.js';
 import { reminderFanOut } from './reminder-fanout.bench.js';
 import { reportChannelBenchmark } from './report-channel.bench.js';
@@ -7,4 +8,4 @@ import { reportBenchmark } from './report-bench.js';
 import { statusSubmitBenchmark } from './status-submit.bench.js';
 
 /** Every benchmark `npm run bench` runs, in order. Features add theirs. */
-export const benchmarks: Benchmark[] = [planImportBench, statusSubmitBenchmark, reminderFanOut, reportChannelBenchmark, overviewBenchmark, reportBenchmark];
+export const benchmarks: Benchmark[] = [planImportBench, planDocumentImportBenchmark, statusSubmitBenchmark, reminderFanOut, reportChannelBenchmark, overviewBenchmark, reportBenchmark];

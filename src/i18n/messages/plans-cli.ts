@@ -18,8 +18,8 @@ export const planCliMessages = defineMessages(
     'plans.cli.error.revisionNumber': '"{value}" är inget revisionsnummer (1, 2, …).',
     'plans.cli.error.role': '"{value}" är ingen roll; välj coordinator (samordnare) eller reader (läsare).',
 
-    'plans.cli.import.description': 'importera en plan (YAML, JSON, CSV, XLSX eller planens text); en känd plan får en ny revision',
-    'plans.cli.import.file': 'planfilen (.yaml, .json, .csv, .xlsx, .txt)',
+    'plans.cli.import.description': 'importera en plan (Word-dokument, PDF, YAML, JSON, CSV, XLSX eller planens text); en känd plan får en ny revision',
+    'plans.cli.import.file': 'planfilen (.docx, .pdf, .yaml, .json, .csv, .xlsx, .txt)',
     'plans.cli.import.format': 'läs filen som detta format (annars efter filändelsen och innehållet)',
     'plans.cli.import.organisation': 'organisationen, t.ex. "Norrtälje kommun" (när filen inte säger det)',
     'plans.cli.import.name': 'planens namn (när filen inte säger det)',
@@ -152,8 +152,8 @@ export const planCliMessages = defineMessages(
     'plans.cli.error.revisionNumber': '"{value}" is not a revision number (1, 2, …).',
     'plans.cli.error.role': '"{value}" is not a role; choose coordinator or reader.',
 
-    'plans.cli.import.description': 'import a plan (YAML, JSON, CSV, XLSX or the plan’s text); a known plan gets a new revision',
-    'plans.cli.import.file': 'the plan file (.yaml, .json, .csv, .xlsx, .txt)',
+    'plans.cli.import.description': 'import a plan (Word document, PDF, YAML, JSON, CSV, XLSX or the plan’s text); a known plan gets a new revision',
+    'plans.cli.import.file': 'the plan file (.docx, .pdf, .yaml, .json, .csv, .xlsx, .txt)',
     'plans.cli.import.format': 'read the file as this format (else by its extension and content)',
     'plans.cli.import.organisation': 'the organisation, e.g. "Norrtälje kommun" (when the file does not say)',
     'plans.cli.import.name': 'the plan’s name (when the file does not say)',

@@ -1,15 +1,14 @@
-import type { Element } from '@xmldom/xmldom';
 import type { DocumentBlock } from '../document/plan-document.js';
 import type { TableRow } from '../table/table-row.js';
-import { childElements, wChild, wName, wVal } from './docx-xml.js';
+import { childElements, textOf, wAttr, wChild, wName, wVal, type XmlElement } from './docx-xml.js';
 
 /** The text of a paragraph: its runs' text, tabs and breaks, in fields, hyperlinks and content controls too. */
-export function paragraphText(paragraph: Element, tab: string): string {
+export function paragraphText(paragraph: XmlElement, tab: string): string {
   let text = '';
-  const walk = (element: Element) => {
+  const walk = (element: XmlElement) => {
     for (const child of childElements(element)) {
       const name = wName(child);
-      if (name === 't') text += child.textContent ?? '';
+      if (name === 't') text += textOf(child);
       else if (name === 'tab' || name === 'ptab') text += tab;
       else if (name === 'br' || name === 'cr') text += '\n';
       else if (name === 'noBreakHyphen') text += '-';
@@ -22,9 +21,9 @@ export function paragraphText(paragraph: Element, tab: string): string {
 }
 
 /** The text of a table cell: its paragraphs (and nested tables) one per line. */
-function cellText(cell: Element): string {
+function cellText(cell: XmlElement): string {
   const lines: string[] = [];
-  const walk = (element: Element) => {
+  const walk = (element: XmlElement) => {
     for (const child of childElements(element)) {
       const name = wName(child);
       if (name === 'p') lines.push(paragraphText(child, ' '));
@@ -35,9 +34,9 @@ function cellText(cell: Element): string {
   return lines.map((l) => l.replace(/[ \t]+/g, ' ').trim()).filter((l) => l !== '').join('\n');
 }
 
-function cellsOf(row: Element): Element[] {
-  const cells: Element[] = [];
-  const walk = (element: Element) => {
+function cellsOf(row: XmlElement): XmlElement[] {
+  const cells: XmlElement[] = [];
+  const walk = (element: XmlElement) => {
     for (const child of childElements(element)) {
       const name = wName(child);
       if (name === 'tc') cells.push(child);
@@ -48,9 +47,9 @@ function cellsOf(row: Element): Element[] {
   return cells;
 }
 
-function rowsOf(table: Element): Element[] {
-  const rows: Element[] = [];
-  const walk = (element: Element) => {
+function rowsOf(table: XmlElement): XmlElement[] {
+  const rows: XmlElement[] = [];
+  const walk = (element: XmlElement) => {
     for (const child of childElements(element)) {
       const name = wName(child);
       if (name === 'tr') rows.push(child);
@@ -67,7 +66,7 @@ function rowsOf(table: Element): Element[] {
  * (vMerge) gives its text to each row it covers; cells skipped before a
  * row (gridBefore) are empty.
  */
-export function tableRows(table: Element, tableNumber: number): TableRow[] {
+export function tableRows(table: XmlElement, tableNumber: number): TableRow[] {
   const out: TableRow[] = [];
   let above: string[] = [];
   rowsOf(table).forEach((row, index) => {
@@ -78,7 +77,7 @@ export function tableRows(table: Element, tableNumber: number): TableRow[] {
       const props = wChild(cell, 'tcPr');
       const span = Math.min(Math.max(Number(wVal(props, 'gridSpan') ?? 1) || 1, 1), 64);
       const merge = props ? wChild(props, 'vMerge') : undefined;
-      const continues = merge !== undefined && (merge.getAttribute('w:val') ?? '') !== 'restart';
+      const continues = merge !== undefined && (wAttr(merge, 'val') ?? '') !== 'restart';
       const column = cells.length;
       cells.push(continues ? (above[column] ?? '') : cellText(cell));
       for (let i = 1; i < span; i++) cells.push('');
@@ -94,11 +93,11 @@ export function tableRows(table: Element, tableNumber: number): TableRow[] {
  * their style's level), tables, and what content controls hold. Empty
  * paragraphs are dropped; a paragraph's place is its number in the body.
  */
-export function bodyBlocks(body: Element, levels: ReadonlyMap<string, number>): DocumentBlock[] {
+export function bodyBlocks(body: XmlElement, levels: ReadonlyMap<string, number>): DocumentBlock[] {
   const blocks: DocumentBlock[] = [];
   let tables = 0;
   let place = 0;
-  const walk = (element: Element) => {
+  const walk = (element: XmlElement) => {
     for (const child of childElements(element)) {
       const name = wName(child);
       if (name === 'p') {

@@ -1,5 +1,4 @@
-import type { Element } from '@xmldom/xmldom';
-import { childElements, wChild, wName, wVal } from './docx-xml.js';
+import { childElements, textOf, wAttr, wChild, wName, wVal, type XmlElement } from './docx-xml.js';
 
 interface StyleFacts {
   name: string;
@@ -21,11 +20,11 @@ function levelFromName(name: string): number | undefined {
  * word/styles.xml): the style's outline level, its name, or those of the
  * style it is based on. Styles that are not headings are absent.
  */
-export function headingLevels(styles: Element | undefined): Map<string, number> {
+export function headingLevels(styles: XmlElement | undefined): Map<string, number> {
   const facts = new Map<string, StyleFacts>();
   for (const style of styles ? childElements(styles) : []) {
     if (wName(style) !== 'style') continue;
-    const id = style.getAttribute('w:styleId');
+    const id = wAttr(style, 'styleId');
     if (!id) continue;
     const outline = wVal(wChild(style, 'pPr'), 'outlineLvl');
     facts.set(id, { name: wVal(style, 'name') ?? id, outline: outline !== undefined && /^\d$/.test(outline) ? Number(outline) : undefined, basedOn: wVal(style, 'basedOn') });

@@ -1,5 +1,6 @@
 import { parsePeriod } from '../../parse-period.js';
 import { plainLine } from './plain-line.js';
+import { sentences } from './sentences.js';
 
 /** Who decided a plan, under which paragraph and when, as far as the document says. */
 export interface DecisionFacts {
@@ -48,16 +49,39 @@ function fromProtocol(lines: readonly string[]): DecisionFacts {
   return {};
 }
 
+const decidedVerb = /(?<!\p{L})(?:antog|antogs|antagen|antaget|antagits|beslutad|beslutade|beslutat|beslutades|fastställde|fastställdes|fastställd|godkände|godkändes|godkänd)(?!\p{L})/iu;
+const bodyInSentence = /(?<!\p{L})((?:\p{L}+-\s(?:och|eller)\s)?\p{L}*(?:nämnden|styrelsen|fullmäktige)(?:s arbetsutskott)?)(?!\p{L})/iu;
+
+/**
+ * A decision stated in the prose: a sentence with a decision verb, a
+ * paragraph sign and a number ("Planen antogs av kommunstyrelsen den 12
+ * mars 2026, § 45, …", "Vård- och omsorgsnämnden beslutade den 18 februari
+ * 2025 (§ 12) att anta denna plan"): the body, the § and the day it names.
+ */
+function fromProse(lines: readonly string[]): DecisionFacts {
+  for (const sentence of sentences(lines)) {
+    if (sentence.length > 400 || !decidedVerb.test(sentence)) continue;
+    const reference = /§\s*\d+/u.exec(sentence)?.[0];
+    if (!reference) continue;
+    const body = bodyInSentence.exec(sentence)?.[1];
+    const committee = body ? body.charAt(0).toLocaleUpperCase('sv-SE') + body.slice(1) : undefined;
+    return { committee, reference, date: dayIn(sentence) };
+  }
+  return {};
+}
+
 /**
  * The decision behind a plan: a "Fastställd:" field (Oskarshamn), a
- * protocol extract ("Socialnämnden … §97", Norrtälje's 000), and the
+ * protocol extract ("Socialnämnden … §97", Norrtälje's 000), a sentence
+ * of the prose with a decision verb and a §, and the
  * committee from "Beslutsinstans:" or "Socialnämnden beslutar om
  * handlingsplanen". What the document does not say stays undefined.
  */
 export function findDecision(lines: readonly string[]): DecisionFacts {
   const field = fromDecisionField(lines);
   const protocol = fromProtocol(lines);
-  let committee = field.committee ?? protocol.committee;
+  const prose = field.reference || protocol.reference ? {} : fromProse(lines);
+  let committee = field.committee ?? protocol.committee ?? prose.committee;
   for (const line of lines) {
     const instance = /^beslutsinstans\s*:\s*(\S.*)$/iu.exec(plainLine(line));
     if (instance) committee = instance[1]!.trim();
@@ -65,7 +89,7 @@ export function findDecision(lines: readonly string[]): DecisionFacts {
   if (!committee) committee = lines.map((l) => bodyInText.exec(l)?.[1]).find(Boolean);
   return {
     committee,
-    reference: field.reference ?? protocol.reference,
-    date: field.date ?? protocol.date,
+    reference: field.reference ?? protocol.reference ?? prose.reference,
+    date: field.date ?? protocol.date ?? prose.date,
   };
 }

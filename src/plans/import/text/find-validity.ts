@@ -15,7 +15,7 @@ function periodIn(text: string, edge: 'from' | 'to'): string | undefined {
 /**
  * When a plan applies: "Gäller från och med: 2026-06-01" and
  * "Giltighetstid: 2028-12-31" fields, "gäller till och med juni 2025" in
- * the text, and else the years in the plan's name ("… 2024-2025").
+ * the text, and else the years in the plan's name ("… 2024-2025", "… 2026").
  */
 export function findValidity(lines: readonly string[], planName: string | undefined): Validity {
   const validity: Validity = {};
@@ -32,10 +32,10 @@ export function findValidity(lines: readonly string[], planName: string | undefi
     const inText = /gäller (?:till och med|t\.o\.m\.|fram till och med) ((?:\p{L}+ )?\d{4}(?:-\d{2}-\d{2})?)/iu.exec(line);
     if (inText) validity.to ??= periodIn(inText[1]!, 'to');
   }
-  const years = planName?.match(/((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})$/u);
+  const years = planName?.match(/((?:19|20)\d{2})(?:\s*[-–]\s*((?:19|20)\d{2}))?$/u);
   if (years) {
     validity.from ??= `${years[1]}-01-01`;
-    validity.to ??= `${years[2]}-12-31`;
+    validity.to ??= `${years[2] ?? years[1]}-12-31`;
   }
   return validity;
 }

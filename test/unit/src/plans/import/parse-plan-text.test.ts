@@ -178,3 +178,44 @@ describe('parsePlanText on other layouts', () => {
     expect(plan.problems.errors).toEqual([{ line: 3, field: 'Åtgärd', key: 'plans.import.error.codeDuplicate', vars: { code: '1.1', firstLine: 2 } }]);
   });
 });
+
+describe('parsePlanText on plans that state their name and decision in other words', () => {
+  const table = ['Nr\tInsats\tAnsvar\tKlart', '1\tKartlägga utbetalningar\tEkonomiavdelningen\tJuni 2026'];
+
+  it('takes a title without "för arbetet" and one year as the name, and the decision from a sentence with committee, date and §', () => {
+    const plan = parse(
+      [
+        'Handlingsplan mot bidragsfusk 2026',
+        '',
+        'Bakgrund',
+        'Vi vill att pengarna går till rätt personer. Planen antogs av socialnämnden den 3 februari 2026, § 14, efter samråd med förvaltningen.',
+        '',
+        ...table,
+      ].join('\n'),
+    );
+    expect(plan.meta).toMatchObject({
+      name: 'Handlingsplan mot bidragsfusk 2026',
+      committee: 'Socialnämnden',
+      decisionReference: '§ 14',
+      decisionDate: '2026-02-03',
+      validFrom: '2026-01-01',
+      validTo: '2026-12-31',
+    });
+  });
+
+  it('reads an "Åtgärdsplan" whose decision sentence gives an ISO date and the § in parentheses', () => {
+    const plan = parse(['Åtgärdsplan för ett tryggt bistånd 2025–2026', '', 'Kommunfullmäktige fastställde planen 2025-01-30 (§ 7).', '', ...table].join('\n'));
+    expect(plan.meta).toMatchObject({ name: 'Åtgärdsplan för ett tryggt bistånd 2025–2026', committee: 'Kommunfullmäktige', decisionReference: '§ 7', decisionDate: '2025-01-30' });
+  });
+
+  it('takes a plan title without years near the top, and a two-word committee', () => {
+    const plan = parse(['VÄSTERBY KOMMUN', 'Plan mot otillåten påverkan i skolan', '', 'Beslutad av barn- och utbildningsnämnden 12 maj 2026 § 33.', '', ...table].join('\n'));
+    expect(plan.meta).toMatchObject({ organisation: 'Västerby kommun', name: 'Plan mot otillåten påverkan i skolan', committee: 'Barn- och utbildningsnämnden', decisionReference: '§ 33', decisionDate: '2026-05-12' });
+  });
+
+  it('does not take a sentence about the plan for its name, nor a § without a decision for the decision', () => {
+    const plan = parse(['Inledning', 'Denna plan ska följas upp varje år.', 'Enligt 5 kap. § 2 ska kommunen samverka.', '', ...table].join('\n'));
+    expect(plan.meta.name).toBeNull();
+    expect(plan.meta.decisionReference).toBeNull();
+  });
+});
