@@ -122,7 +122,10 @@ describe.each(dialects)('tillit plan and owners commands on $name', ({ create })
     const garbage = await cli('plan', 'import', 'skräp.bin', '--format', 'text');
     expect(garbage.err).toContain('filen innehåller inte text');
     expect((await cli('plan', 'import', 'finns-inte.csv')).err).toBe('tillit: fel: filen finns-inte.csv finns inte.');
-    expect((await cli('plan', 'import', 'fel.csv', '--format', 'pdf')).code).toBe(2);
+    expect((await cli('plan', 'import', 'fel.csv', '--format', 'odt')).code).toBe(2);
+    const notPdf = await cli('plan', 'import', 'fel.csv', '--format', 'pdf');
+    expect(notPdf.code).toBe(1);
+    expect(notPdf.err).toMatch(/^tillit: fel: fel\.csv/);
     expect((await cli('plan', 'show', 'okänd')).err).toBe('tillit: fel: planen "okänd" finns inte. Planer: kalkyl-2026, norrtalje-2024-2025, oskarshamn-2026-2028.');
     expect(await registerSnapshot(database.db)).toEqual(before);
   });

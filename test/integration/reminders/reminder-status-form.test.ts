@@ -94,14 +94,17 @@ describe.each(dialects)('a reminder that is the status form ($name)', ({ create 
     expect(rows).toEqual([{ status: 'on_track', recorded_by: cecilia.personId }]);
   });
 
-  it('ties a free-text reply to the reminded measure, not her other one, and asks to confirm before storing', async () => {
+  it('asks which measure a bare free-text reply is about, the reminded one first, and stores nothing', async () => {
     const { cecilia, m11, cec } = await seed();
     await run();
     bot.connector.clear();
     await bot.post(messageActivity(cec, 'klar', bot.serviceUrl));
-    const [confirm] = bot.connector.cards(cecilia.conversationId);
-    expect(cardText(confirm)).toContain('Utbildning för chefer');
-    expect(cardText(confirm)).not.toContain('Styrdokument mot välfärdsbrott');
+    const [ask] = bot.connector.cards(cecilia.conversationId);
+    const text = cardText(ask);
+    expect(text).toContain('Vilken åtgärd gäller det?');
+    // The reply names no measure: Tillit does not guess, it lists both, the reminded one first.
+    expect(text.indexOf('Utbildning för chefer')).toBeGreaterThan(-1);
+    expect(text.indexOf('Utbildning för chefer')).toBeLessThan(text.indexOf('Styrdokument mot välfärdsbrott'));
     expect(await database.db.selectFrom('status_updates').select('id').where('measure_id', '=', m11.id).execute()).toEqual([]);
   });
 });
