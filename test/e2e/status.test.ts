@@ -132,15 +132,19 @@ describe('status updates in the local Teams simulator', () => {
     });
     const body = await res.text();
     expect(res.status, body).toBe(200);
-    expect(body).toContain('Du kan inte rapportera status för 2.3');
+    expect(body).toContain('Du kan inte rapportera status för den här åtgärden');
+    // A refusal names nothing about the measure: not its code, title or owners.
+    expect(body).not.toContain(title);
+    expect(body).not.toContain('2.3');
     expect(await statusRows()).toHaveLength(1);
   });
 
   it('refuses Bertil, who is no owner, when he writes about the measure in his chat', async () => {
     await bertil.say('2.3 klar');
-    const refused = bertil.card('Du kan inte rapportera status för 2.3');
+    const refused = bertil.card('Du kan inte rapportera status för den här åtgärden');
     await refused.waitFor();
     expect(await refused.innerText()).toContain('Inget har sparats.');
+    expect(await refused.innerText()).not.toContain(title);
     await bertil.screenshot('status-5-bertil-refused');
     expect(await statusRows()).toHaveLength(1);
   });
