@@ -92,7 +92,7 @@ describe.each(dialects)('the plan’s figures on the Norrtälje plan imported la
     const text = cardText(planOverviewCard(overview, 'sv'));
     expect(text).toContain('Ingen status på över 60 dagar (6)');
     expect(text).toContain('aldrig rapporterad, startade 1 maj 2024');
-    expect(text).toMatch(/Passerat klar senast \(6\)/);
+    expect(text).toContain('Sista datum har passerats (6)');
     expect(text).toMatch(/Försenad 1 · 🔵 Klar 1 · ⚪ Ingen status 6/);
   });
 
@@ -100,8 +100,8 @@ describe.each(dialects)('the plan’s figures on the Norrtälje plan imported la
     const html = dashboardFragment(await dashboardView(deps, { viewer: operator, filters: {} }), 'sv').value;
     expect(html).toContain('Ingen status på över 60 dagar (6)');
     expect(html).toContain('<b>6</b><span>Ingen status</span>');
-    expect(html).toContain('<b>6</b><span>Passerat klar senast</span>');
-    expect(html).toContain('Passerat klar senast (6)');
+    expect(html).toContain('<b>6</b><span>Sista datum passerat</span>');
+    expect(html).toContain('Sista datum har passerats (6)');
   });
 
   it('colours the report summary’s Totalt row by the plan’s light (red), in Word and in Excel', async () => {
