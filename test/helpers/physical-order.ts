@@ -100,6 +100,24 @@ export function kendallTauWithinPages(sent: readonly string[], cells: readonly P
   return concordant + discordant === 0 ? 0 : (concordant - discordant) / (concordant + discordant);
 }
 
+/**
+ * The standard deviation of kendallTauWithinPages under chance (random order
+ * within every page), from the page sizes: per page Var(S) = n(n−1)(2n+5)/18.
+ * Pooling only pairs within a page leaves far fewer pairs than the whole τ,
+ * so its spread is wider and a fixed bound must take that into account.
+ */
+export function kendallTauWithinPagesChanceSd(cells: readonly PhysicalCell[]): number {
+  const sizes = new Map<number, number>();
+  for (const c of cells) sizes.set(c.page, (sizes.get(c.page) ?? 0) + 1);
+  let variance = 0;
+  let pairs = 0;
+  for (const n of sizes.values()) {
+    variance += (n * (n - 1) * (2 * n + 5)) / 18;
+    pairs += (n * (n - 1)) / 2;
+  }
+  return pairs === 0 ? 0 : Math.sqrt(variance) / pairs;
+}
+
 /** Kendall's τ between two orderings of the same items: 1 same order, −1 reversed, about 0 unrelated. */
 export function kendallTau(first: readonly string[], second: readonly string[]): number {
   const rank = new Map(second.map((id, i) => [id, i]));
