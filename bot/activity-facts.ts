@@ -1,7 +1,7 @@
-import { TeamsInfo, TurnContext, type Activity } from 'botbuilder';
 import { toConversationType, type ConversationSighting } from '../src/directory/conversation.js';
 import type { TeamsIdentity } from '../src/directory/person.js';
 import { resolveLocale, type Locale } from '../src/i18n/locale.js';
+import { conversationReferenceOf, type ChatActivity, type ChatTurn } from './chat-turn.js';
 
 interface TeamsChannelData {
   tenant?: { id?: string };
@@ -9,19 +9,19 @@ interface TeamsChannelData {
   channel?: { id?: string };
 }
 
-function channelData(activity: Partial<Activity>): TeamsChannelData {
+function channelData(activity: Partial<ChatActivity>): TeamsChannelData {
   return (activity.channelData ?? {}) as TeamsChannelData;
 }
 
 /** The conversation an activity came from, with the reference to write back. */
-export function conversationSighting(activity: Partial<Activity>): ConversationSighting {
+export function conversationSighting(activity: Readonly<ChatActivity>): ConversationSighting {
   const data = channelData(activity);
   // The id of the activity that happened to carry the reference is useless
   // for proactive sends and would make every stored reference differ.
-  const { activityId: _activityId, ...reference } = TurnContext.getConversationReference(activity);
+  const { activityId: _activityId, ...reference } = conversationReferenceOf(activity);
   return {
     conversationId: activity.conversation?.id ?? '',
-    conversationType: toConversationType(activity.conversation?.conversationType),
+    conversationType: toConversationType(activity.conversation?.conversationType ?? undefined),
     teamId: data.team?.id,
     channelId: data.channel?.id,
     tenantId: activity.conversation?.tenantId ?? data.tenant?.id,
@@ -31,7 +31,7 @@ export function conversationSighting(activity: Partial<Activity>): ConversationS
 }
 
 /** Who sent an activity, as far as the activity itself says. */
-export function senderIdentity(activity: Partial<Activity>): TeamsIdentity | undefined {
+export function senderIdentity(activity: Partial<ChatActivity>): TeamsIdentity | undefined {
   const from = activity.from;
   if (!from?.id) return undefined;
   return {
@@ -45,12 +45,12 @@ export function senderIdentity(activity: Partial<Activity>): TeamsIdentity | und
 }
 
 /**
- * Completes an identity with e-mail and UPN from Teams (TeamsInfo.getMember).
+ * Completes an identity with e-mail and UPN from Teams (the turn's member lookup).
  * Teams may refuse or be slow; then we keep what the activity said.
  */
-export async function completeIdentity(context: TurnContext, identity: TeamsIdentity): Promise<TeamsIdentity> {
+export async function completeIdentity(turn: ChatTurn, identity: TeamsIdentity): Promise<TeamsIdentity> {
   try {
-    const member = await withTimeout(TeamsInfo.getMember(context, identity.teamsUserId), 5000);
+    const member = await withTimeout(turn.member(identity.teamsUserId), 5000);
     return {
       ...identity,
       aadObjectId: identity.aadObjectId ?? member.aadObjectId ?? undefined,
@@ -68,7 +68,7 @@ export async function completeIdentity(context: TurnContext, identity: TeamsIden
  * The language to answer in: the sender's Teams locale, else the
  * organisation's. With `followTeams` false it is always the organisation's.
  */
-export function activityLocale(activity: Partial<Activity>, fallback: Locale, followTeams = true): Locale {
+export function activityLocale(activity: Partial<ChatActivity>, fallback: Locale, followTeams = true): Locale {
   return followTeams ? resolveLocale(activity.locale, fallback) : fallback;
 }
 

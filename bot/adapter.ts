@@ -7,8 +7,6 @@ import {
   ConfigurationServiceClientCredentialFactory,
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
-import { createBotTokenVerifier, type InboundFacts } from '../src/auth/bot-token-verifier.js';
-import { KeysUnavailableError, OpenIdKeys } from '../src/auth/openid-keys.js';
 import type { Config } from '../src/config/load-config.js';
 
 /** Public-cloud Bot Framework endpoints, spelled out so one of them can be overridden in tests. */
@@ -43,21 +41,11 @@ export class TillitAdapter extends CloudAdapter {
   }
 }
 
-/** Everything inbound authentication needs: the SDK's configuration and, with an app id, the token verifier. */
-export interface InboundAuth {
-  sdk: ConfigurationBotFrameworkAuthentication;
-  /** Present when an app id is set: every request must carry a valid Bot Framework token. */
-  verifier?: ReturnType<typeof createBotTokenVerifier>;
-  keys?: OpenIdKeys;
-}
-
 /**
- * The Bot Framework adapter. With an app id every inbound request must carry
- * a valid Bot Framework JWT (checked by Tillit's own verifier: issuer,
- * audience, keys, endorsements, service URL); without one it runs in local,
- * unauthenticated mode.
+ * The Bot Framework SDK's adapter. Inbound tokens are checked before it runs
+ * (bot/inbound-auth.ts); it only carries turns and sends.
  */
-export function createAdapter(config: Config): { adapter: TillitAdapter; auth: InboundAuth } {
+export function createAdapter(config: Config): { adapter: TillitAdapter; sdk: ConfigurationBotFrameworkAuthentication } {
   const credentials = {
     MicrosoftAppId: config.bot.appId ?? '',
     MicrosoftAppPassword: config.bot.appPassword?.reveal() ?? '',
@@ -74,39 +62,22 @@ export function createAdapter(config: Config): { adapter: TillitAdapter; auth: I
     options,
     new ConfigurationServiceClientCredentialFactory(credentials),
   );
-  const adapter = new TillitAdapter(sdk);
-  if (!config.bot.authenticated || !config.bot.appId) return { adapter, auth: { sdk } };
-  const keys = new OpenIdKeys({ metadataUrl: config.bot.openIdMetadata ?? publicCloud.ToBotFromChannelOpenIdMetadataUrl });
-  return { adapter, auth: { sdk, keys, verifier: createBotTokenVerifier({ appId: config.bot.appId, keys }) } };
-}
-
-/** The outcome of checking who sent a request. */
-export type SenderVerdict = { status: 200; appId?: string } | { status: 401 } | { status: 503; retryAfterSeconds: number };
-
-/**
- * Proves a request comes from the Bot Framework for this bot: 401 when it
- * does not, 503 with Retry-After when the signing keys cannot be had. In
- * local mode (no app id) every request passes.
- */
-export async function verifySender(auth: InboundAuth, activity: InboundFacts, authorization: string | undefined): Promise<SenderVerdict> {
-  if (!auth.verifier) return { status: 200 };
-  try {
-    const claims = await auth.verifier(authorization, activity);
-    return { status: 200, appId: String(claims.aud) };
-  } catch (error) {
-    if (error instanceof KeysUnavailableError) return { status: 503, retryAfterSeconds: error.retryAfterSeconds };
-    return { status: 401 };
-  }
+  return { adapter: new TillitAdapter(sdk), sdk };
 }
 
 /** What the turn needs about its (already verified) sender. */
-export async function turnAuthentication(adapter: TillitAdapter, auth: InboundAuth, activity: Activity, appId: string | undefined): Promise<TurnAuthentication> {
-  if (!auth.verifier || appId === undefined) return auth.sdk.authenticateRequest(activity, '');
+export async function turnAuthentication(
+  adapter: TillitAdapter,
+  sdk: ConfigurationBotFrameworkAuthentication,
+  activity: Activity,
+  appId: string | undefined,
+): Promise<TurnAuthentication> {
+  if (appId === undefined) return sdk.authenticateRequest(activity, '');
   const claimsIdentity = adapter.identityFor(appId);
   return {
     audience: publicCloud.ToChannelFromBotOAuthScope,
     callerId: publicCloud.CallerId,
     claimsIdentity,
-    connectorFactory: auth.sdk.createConnectorFactory(claimsIdentity),
+    connectorFactory: sdk.createConnectorFactory(claimsIdentity),
   };
 }

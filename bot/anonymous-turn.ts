@@ -1,16 +1,16 @@
-import type { TurnContext } from 'botbuilder';
+import type { ChatTurn } from './chat-turn.js';
 
-const anonymousTurn = Symbol('tillit.anonymousTurn');
+const anonymousTurns = new WeakSet<ChatTurn>();
 
 /**
  * Marks a turn as anonymous ("anmäl"): nothing from it is logged, not an
  * error, not the request line, so no log line can date or tie a reporter's
  * request to a Teams activity.
  */
-export function markAnonymous(turn: TurnContext): void {
-  turn.turnState.set(anonymousTurn, true);
+export function markAnonymous(turn: ChatTurn): void {
+  anonymousTurns.add(turn);
 }
 
-export function isAnonymousTurn(turn: TurnContext | undefined): boolean {
-  return turn?.turnState.get(anonymousTurn) === true;
+export function isAnonymousTurn(turn: ChatTurn | undefined): boolean {
+  return turn !== undefined && anonymousTurns.has(turn);
 }

@@ -6,15 +6,12 @@ import { systemClock, type Clock } from '../src/ports/clock.js';
 import { RunningClock } from '../src/ports/running-clock.js';
 import { openDatabase } from '../src/storage/database.js';
 import { migrateToLatest } from '../src/storage/migrate.js';
-import { createAdapter } from './adapter.js';
 import { silenceSdkConsole } from './sdk-console.js';
 import type { AppServices } from './app-services.js';
-import { surfaceError } from './error-surface.js';
+import { createBotRuntime } from './bot-runtime.js';
 import { createHttpApp, listen, type RouteMounter } from './http-server.js';
-import { TeamsMessenger } from './teams-messenger.js';
+import { createInboundAuth } from './inbound-auth.js';
 import { TillitBot } from './tillit-bot.js';
-import { activityLocale } from './activity-facts.js';
-import { replyWithCard } from './reply.js';
 import { startWriteCadence } from './write-cadence-service.js';
 
 /** A background job that runs while the server runs (e.g. the reminder dispatcher). */
@@ -56,26 +53,21 @@ export async function startTillit(config: Config, options: CreateAppOptions = {}
     await database.destroy();
     throw error;
   }
-  const { adapter, auth } = createAdapter(config);
+  // The SDK (TILLIT_BOT_SDK) is chosen here and known only to the runtime; inbound tokens are Tillit's to check.
+  const runtime = await createBotRuntime(config);
+  const auth = createInboundAuth(config);
   const app: AppServices = {
     config,
     db: database.db,
     dialect: database.dialect,
     clock: options.clock ?? (config.testClockStart ? new RunningClock(config.testClockStart) : systemClock),
     logger,
-    messenger: new TeamsMessenger(adapter, database.db, config.bot.appId),
+    messenger: runtime.createMessenger(database.db),
   };
   const bot = new TillitBot(app);
-  adapter.onTurnError = async (turn, error) => {
-    const locale = activityLocale(turn.activity, config.locale, config.followTeamsLocale);
-    const card = surfaceError(logger, turn, error, locale);
-    if (turn.activity.type === 'message') {
-      await replyWithCard(turn, card).catch(() => undefined);
-    }
-  };
 
   const server = await listen(
-    createHttpApp(app, adapter, auth, bot, options.mounters ?? []),
+    createHttpApp(app, runtime, auth, bot, options.mounters ?? []),
     config.server.port,
     config.server.host,
   );

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { TurnContext } from 'botbuilder';
 import { errorCard } from '../cards/error-card.js';
 import type { AdaptiveCard } from '../cards/adaptive-card.js';
 import { isTillitError } from '../src/errors.js';
 import { isAnonymousTurn } from './anonymous-turn.js';
+import type { ChatTurn } from './chat-turn.js';
 import { databaseErrorKind } from '../src/storage/database-errors.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { Logger } from '../src/logging/logger.js';
@@ -24,7 +24,7 @@ export function errorCode(error: unknown): string {
  */
 export function surfaceError(
   logger: Logger,
-  turn: TurnContext | undefined,
+  turn: ChatTurn | undefined,
   error: unknown,
   locale: Locale,
 ): AdaptiveCard {

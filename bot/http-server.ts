@@ -1,13 +1,12 @@
 import http from 'node:http';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { sql } from 'kysely';
-import type { Activity } from 'botbuilder';
 import type { InboundFacts } from '../src/auth/bot-token-verifier.js';
 import { readActivityEnvelope } from './activity-envelope.js';
-import { isAnonymousTurn } from './anonymous-turn.js';
-import { turnAuthentication, verifySender, type InboundAuth, type TillitAdapter } from './adapter.js';
 import type { AppServices } from './app-services.js';
-import type { TillitBot } from './tillit-bot.js';
+import type { BotRuntime, TurnLogic } from './bot-runtime.js';
+import type { ChatActivity } from './chat-turn.js';
+import { verifySender, type InboundAuth } from './inbound-auth.js';
 
 /** Extra routes a feature mounts on the server (tabs, the report form, downloads). */
 export type RouteMounter = (router: express.Router, app: AppServices) => void;
@@ -19,9 +18,9 @@ export type RouteMounter = (router: express.Router, app: AppServices) => void;
  */
 export function createHttpApp(
   app: AppServices,
-  adapter: TillitAdapter,
+  runtime: BotRuntime,
   auth: InboundAuth,
-  bot: TillitBot,
+  bot: TurnLogic,
   mounters: readonly RouteMounter[] = [],
 ): express.Express {
   const server = express();
@@ -66,26 +65,15 @@ export function createHttpApp(
       return;
     }
     // The envelope is checked; the SDK gets the body as sent (the check copies nothing into it).
-    const activity = body as Activity;
-    let anonymous = false;
-    try {
-      const authentication = await turnAuthentication(adapter, auth, activity, verdict.appId);
-      const invoke = await adapter.runActivity(authentication, activity, async (turn) => {
-        try {
-          await bot.run(turn);
-        } finally {
-          // An anonymous turn ("anmäl") leaves no request line either.
-          if (isAnonymousTurn(turn)) anonymous = res.locals.omitFromRequestLog = true;
-        }
-      });
-      res.status(invoke?.status && invoke.status < 500 ? invoke.status : 200);
-      if (invoke?.body !== undefined) res.json(invoke.body);
-      else res.end();
-    } catch {
-      // The turn's own errors were answered by onTurnError; this is the SDK failing around it.
-      if (!anonymous) app.logger.error({ code: 'turn_unhandled' }, 'turn failed');
-      if (!res.headersSent) res.status(200).end();
-    }
+    const outcome = await runtime.runTurn(body as ChatActivity, verdict.appId, bot);
+    // An anonymous turn ("anmäl") leaves no request line either.
+    if (outcome.anonymous) res.locals.omitFromRequestLog = true;
+    // The turn's own errors were answered inside it; this is the SDK failing around it.
+    if (outcome.failed && !outcome.anonymous) app.logger.error({ code: 'turn_unhandled' }, 'turn failed');
+    if (res.headersSent) return;
+    res.status(outcome.status < 500 ? outcome.status : 200);
+    if (outcome.body !== undefined) res.json(outcome.body);
+    else res.end();
   });
 
   server.get('/healthz', async (_req, res) => {

@@ -1,9 +1,9 @@
-import type { Activity } from 'botbuilder';
 import type { OverviewDeps } from '../src/overview/overview-deps.js';
 import type { ViewingPlace } from '../src/overview/plan-access.js';
 import { reportStatisticsSource } from '../src/reports/statistics/statistics-source.js';
 import { linkSecret } from '../src/status-report/download-link.js';
 import type { AppServices } from './app-services.js';
+import type { ChatActivity } from './chat-turn.js';
 
 /** The overview use cases' ports, from the app's services. */
 export function overviewDeps(app: AppServices): OverviewDeps {
@@ -34,7 +34,7 @@ export function reportLinkSecret(app: AppServices): Buffer {
  * channel is shared and keyed by the channel (every thread in it alike), a
  * group chat by its conversation.
  */
-export function viewingPlace(activity: Partial<Activity>): ViewingPlace {
+export function viewingPlace(activity: Partial<ChatActivity>): ViewingPlace {
   const type = activity.conversation?.conversationType;
   if (type !== 'channel' && type !== 'groupChat') return { kind: 'private' };
   const channelId = (activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id;

@@ -1,10 +1,10 @@
 import type { Logger } from '../src/logging/logger.js';
 
-const sdkFrame = /node_modules[\\/](?:botbuilder|botframework-)[^\\/]*[\\/]/;
+const sdkFrame = /node_modules[\\/](?:botbuilder|botframework-|@microsoft[\\/]agents-)[^\\/]*[\\/]/;
 let installed = false;
 
 /**
- * The Bot Framework SDK writes errors to the console on its own (token
+ * The Bot Framework SDK (and the Agents SDK) write errors to the console on their own (token
  * failures with the keys it knows, request errors with their messages).
  * Tillit's logs are structured and say only codes, so console output whose
  * caller is the SDK is dropped and counted as one debug line instead.

@@ -1,20 +1,16 @@
 import http from 'node:http';
 import https from 'node:https';
-import { CardFactory, MessageFactory, TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
+import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { Kysely } from 'kysely';
 import { getConversation } from '../src/directory/conversations-repository.js';
 import type { Messenger, MessageTarget, OutgoingMessage, SendResult } from '../src/ports/messenger.js';
 import type { Database } from '../src/storage/schema.js';
-import { sendableCard } from '../cards/sendable-card.js';
+import { outgoingActivity } from './chat-turn.js';
 import { classifySendError } from './send-errors.js';
 
 /** Builds the Bot Framework activity for an outgoing message. */
 export function toActivity(message: OutgoingMessage): Partial<Activity> {
-  const activity: Partial<Activity> = message.card
-    ? MessageFactory.attachment(CardFactory.adaptiveCard(sendableCard(message.card)), message.text)
-    : MessageFactory.text(message.text ?? '');
-  if (message.summary) activity.summary = message.summary;
-  return activity;
+  return outgoingActivity(message) as Partial<Activity>;
 }
 
 interface PipelineLike {

@@ -1,4 +1,4 @@
-import type { TurnContext } from 'botbuilder';
+import type { ChatTurn } from './chat-turn.js';
 import { findPersonByIdentity } from '../src/directory/people-repository.js';
 import { resolveLocale } from '../src/i18n/locale.js';
 import { activityLocale } from './activity-facts.js';
@@ -9,7 +9,7 @@ import type { TurnEnv } from './routes/route-types.js';
  * The environment of one turn. The language is the one the person chose in
  * Tillit, else their Teams locale (when trusted), else the organisation's.
  */
-export async function createTurnEnv(turn: TurnContext, app: AppServices): Promise<TurnEnv> {
+export async function createTurnEnv(turn: ChatTurn, app: AppServices): Promise<TurnEnv> {
   const from = turn.activity.from;
   const person = from?.id ? await findPersonByIdentity(app.db, { aadObjectId: from.aadObjectId || undefined, teamsUserId: from.id }) : undefined;
   const locale = person?.preferredLocale

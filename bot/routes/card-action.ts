@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { CardFactory, StatusCodes, type AdaptiveCardInvokeResponse } from 'botbuilder';
 import type { AdaptiveCard } from '../../cards/adaptive-card.js';
 import { sendableCard } from '../../cards/sendable-card.js';
 import { TillitError } from '../../src/errors.js';
+import { adaptiveCardContentType } from '../chat-turn.js';
 import { surfaceError } from '../error-surface.js';
 import { replaceCard } from '../reply.js';
 import { submitVerb } from '../selectors.js';
@@ -60,10 +60,13 @@ export function unknownInvoke(env: TurnEnv): AdaptiveCardInvokeResponse {
   return cardResponse(surfaceError(env.app.logger, env.turn, new UnknownActionError('unknown_action', 'Unknown invoke'), env.locale));
 }
 
+/** The body of an Action.Execute invoke response that shows a card (Teams' adaptiveCard/action contract). */
+export interface AdaptiveCardInvokeResponse {
+  statusCode: 200;
+  type: typeof adaptiveCardContentType;
+  value: Record<string, unknown>;
+}
+
 function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
-  return {
-    statusCode: StatusCodes.OK,
-    type: CardFactory.contentTypes.adaptiveCard,
-    value: card as unknown as Record<string, unknown>,
-  };
+  return { statusCode: 200, type: adaptiveCardContentType, value: card as unknown as Record<string, unknown> };
 }

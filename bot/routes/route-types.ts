@@ -1,11 +1,11 @@
-import type { TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../../cards/adaptive-card.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { AppServices } from '../app-services.js';
+import type { ChatTurn } from '../chat-turn.js';
 
 /** What every handler gets: the turn, the app's services and the language to answer in. */
 export interface TurnEnv {
-  turn: TurnContext;
+  turn: ChatTurn;
   app: AppServices;
   locale: Locale;
 }

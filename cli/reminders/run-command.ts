@@ -1,6 +1,5 @@
 import pino from 'pino';
-import { createAdapter } from '../../bot/adapter.js';
-import { TeamsMessenger } from '../../bot/teams-messenger.js';
+import { createBotRuntime } from '../../bot/bot-runtime.js';
 import { statusReminderRenderer } from '../../bot/reminder-status-renderer.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { createLogger } from '../../src/logging/logger.js';
@@ -24,13 +23,13 @@ export async function runRemindersCommand(io: CliIo, options: { once: boolean })
   const logger = createLogger(config.logLevel, pino.destination(2));
   if (config.testClockStart) io.err(say(io, 'cli.testClock', { at: config.testClockStart.toISOString() }));
   await withDatabase(io, config, async ({ db, dialect }) => {
-    const { adapter } = createAdapter(config);
+    const runtime = await createBotRuntime(config);
     const clock = config.testClockStart ? new RunningClock(config.testClockStart) : systemClock;
     const cycle = new ReminderCycle({
       db,
       dialect,
       clock,
-      messenger: new TeamsMessenger(adapter, db, config.bot.appId),
+      messenger: runtime.createMessenger(db),
       renderer: statusReminderRenderer({ db, clock, config, logger }),
       logger,
       settings: dispatcherSettingsFrom(config),

@@ -37,6 +37,8 @@ export const environmentSchema = z
         error: 'måste vara SingleTenant, MultiTenant eller UserAssignedMSI',
       })
       .optional(),
+    /** Which SDK carries the Teams traffic: the Bot Framework SDK (default) or the Microsoft 365 Agents SDK. */
+    TILLIT_BOT_SDK: z.enum(['botbuilder', 'agents'], { error: 'måste vara botbuilder eller agents' }).default('botbuilder'),
     /** Test hook: where to read the Bot Framework's OpenID metadata from. */
     BOT_OPENID_METADATA: optionalText.refine((v) => v === undefined || /^https?:\/\//.test(v), {
       error: 'måste vara en http(s)-adress',

@@ -18,6 +18,8 @@ export interface Config {
     openIdMetadata?: string;
     /** True when requests to /api/messages must carry a valid Bot Framework token. */
     authenticated: boolean;
+    /** The SDK that carries Teams traffic (TILLIT_BOT_SDK); nothing outside bot/ knows which. */
+    sdk: 'botbuilder' | 'agents';
   };
   database: DatabaseLocation;
   /** The data folder: TILLIT_DATA_DIR, else data/ beside the installation. */
@@ -103,6 +105,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       appType,
       openIdMetadata: e.BOT_OPENID_METADATA,
       authenticated: e.MICROSOFT_APP_ID !== undefined,
+      sdk: e.TILLIT_BOT_SDK,
     },
     database: e.DATABASE_URL ? parseDatabaseUrl(e.DATABASE_URL)! : { dialect: 'sqlite', file: defaultSqliteFile(dataDir) },
     dataDir,

@@ -1,0 +1,61 @@
+import { Activity } from '@microsoft/agents-activity';
+import { CloudAdapter, ConnectorClient, TurnContext, type AuthConfiguration, type HttpRequestConfig } from '@microsoft/agents-hosting';
+import type { Config } from '../../src/config/load-config.js';
+
+/** The claims of a proven sender the SDK needs (audience = this bot's app id); undefined in local mode. */
+export type AgentsIdentity = { aud?: string | string[] } & Record<string, unknown>;
+
+/** The Bot Framework's scope for tokens to the connector (what both SDKs ask Entra for). */
+const botFrameworkScope = 'https://api.botframework.com';
+
+/**
+ * The Microsoft 365 Agents SDK's CloudAdapter, told who sent the request
+ * instead of finding out itself: Tillit verifies the token first (bot/
+ * inbound-auth.ts, bounded key fetching), then runs the turn here, so the
+ * SDK neither checks JWTs nor answers the HTTP request (its error bodies and
+ * log output stay out). Its connector clients fetch their token on their
+ * first request, not when the turn starts: a turn that sends nothing (a
+ * typing activity) never asks Entra for one, as with botbuilder.
+ */
+export class TillitAgentsAdapter extends CloudAdapter {
+  constructor(config: Config) {
+    const auth: AuthConfiguration = {
+      clientId: config.bot.appId,
+      ...(config.bot.appPassword ? { clientSecret: config.bot.appPassword.reveal() } : {}),
+      ...(config.bot.tenantId ? { tenantId: config.bot.tenantId } : {}),
+      ...(config.bot.appType === 'UserAssignedMSI' ? { authType: 'UserManagedIdentity' } : {}),
+    };
+    super(auth);
+  }
+
+  /** Runs one proven activity through the SDK's middleware to `logic`. */
+  async runActivity(activity: Activity, identity: AgentsIdentity | undefined, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const context = new TurnContext(this, activity, identity as never);
+    this.setConnectorClient(context, await this.createConnectorClientWithIdentity(identity as never, activity));
+    await this.runMiddleware(context, logic);
+  }
+
+  /** A connector client whose bearer token (anonymous in local mode) is fetched on its first request. */
+  protected override async createConnectorClientWithIdentity(identity: AgentsIdentity | undefined, activity: Activity): Promise<ConnectorClient> {
+    const client = ConnectorClient.createClientWithToken(activity.serviceUrl ?? '', '');
+    if (!identity?.aud) return client;
+    const provider = this.connectionManager.getTokenProviderFromActivity(identity as never, activity);
+    const http = client.httpClient;
+    const request = http.request.bind(http);
+    http.request = (async (config: HttpRequestConfig) => {
+      const token = await provider.getAccessToken(botFrameworkScope);
+      return request({ ...config, headers: { ...config.headers, Authorization: `Bearer ${token}` } });
+    }) as typeof http.request;
+    return client;
+  }
+
+  /** The connector client of a turn this adapter runs. */
+  connectorOf(context: TurnContext): ConnectorClient {
+    return context.turnState.get(this.ConnectorClientKey) as ConnectorClient;
+  }
+}
+
+/** The SDK's Activity from a wire activity (what the envelope check let through). */
+export function agentsActivity(wire: object): Activity {
+  return Activity.fromObject(wire);
+}
