@@ -55,7 +55,18 @@ export class TillitAgentsAdapter extends CloudAdapter {
   }
 }
 
-/** The SDK's Activity from a wire activity (what the envelope check let through). */
+/**
+ * The SDK's Activity from a wire activity. The SDK's own schema is stricter
+ * than Teams in places (it refuses an invoke whose name is empty, which
+ * botbuilder let through to the unknown-button card); what Tillit's envelope
+ * check accepted (bot/activity-envelope.ts) is carried as sent instead, so
+ * both SDKs answer the same activities the same way.
+ */
 export function agentsActivity(wire: object): Activity {
-  return Activity.fromObject(wire);
+  try {
+    return Activity.fromObject(wire);
+  } catch {
+    const type = (wire as { type?: unknown }).type;
+    return Object.assign(new Activity(typeof type === 'string' ? type : 'message'), wire);
+  }
 }

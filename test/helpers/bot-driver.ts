@@ -7,6 +7,16 @@ import { FakeConnector, type FakeMember } from './fake-connector.js';
 import type { TestDatabase } from './databases.js';
 import type { TestUser } from './activities.js';
 
+/**
+ * The SDK the bot runs on in this test run: the vitest project sets
+ * TILLIT_BOT_SDK (integration-agents, e2e-agents), so the same test files run
+ * against both SDKs.
+ */
+export function botSdkFromEnvironment(): { TILLIT_BOT_SDK?: string } {
+  const sdk = process.env.TILLIT_BOT_SDK;
+  return sdk ? { TILLIT_BOT_SDK: sdk } : {};
+}
+
 /** Collects every log line the app writes, to assert on what is (not) logged. */
 export class LogCapture extends Writable {
   readonly lines: string[] = [];
@@ -36,7 +46,7 @@ export class BotDriver {
   ): Promise<BotDriver> {
     const connector = await new FakeConnector().start();
     const logs = new LogCapture();
-    const loaded = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...options.env });
+    const loaded = loadConfig({ DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'debug', ...botSdkFromEnvironment(), ...options.env });
     const config = options.configure ? options.configure(loaded) : loaded;
     const running = await startTillit(config, {
       logger: createLogger('debug', logs),
