@@ -1,10 +1,10 @@
 import { TeamsInfo, type Activity, type TurnContext } from 'botbuilder';
 import type { Config } from '../../src/config/load-config.js';
-import { createAdapter, turnAuthentication } from '../adapter.js';
+import { createAdapter, turnAuthentication } from './adapter.js';
 import { isAnonymousTurn } from '../anonymous-turn.js';
 import type { BotRuntime, TurnOutcome } from '../bot-runtime.js';
 import type { ChatActivity, ChatTurn, TeamsMember } from '../chat-turn.js';
-import { TeamsMessenger } from '../teams-messenger.js';
+import { TeamsMessenger } from './teams-messenger.js';
 
 /** A ChatTurn over a botbuilder TurnContext. */
 export function botbuilderTurn(context: TurnContext): ChatTurn {

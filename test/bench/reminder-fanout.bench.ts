@@ -1,8 +1,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createAdapter } from '../../bot/adapter.js';
-import { TeamsMessenger } from '../../bot/teams-messenger.js';
+import { createAdapter } from '../../bot/botbuilder/adapter.js';
+import { TeamsMessenger } from '../../bot/botbuilder/teams-messenger.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { countByState } from '../../src/reminders/outbox-repository.js';
 import { RunningClock } from '../../src/ports/running-clock.js';

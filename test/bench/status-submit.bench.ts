@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import express from 'express';
 import { TeamsActivityHandler, type AdaptiveCardInvokeResponse, type TurnContext } from 'botbuilder';
-import { createAdapter } from '../../bot/adapter.js';
+import { createAdapter } from '../../bot/botbuilder/adapter.js';
 import { startTillit, type RunningTillit } from '../../bot/create-app.js';
 import type { RouteMounter } from '../../bot/http-server.js';
 import { adaptiveCard, textBlock } from '../../cards/adaptive-card.js';

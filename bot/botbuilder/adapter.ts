@@ -7,7 +7,7 @@ import {
   ConfigurationServiceClientCredentialFactory,
   type ConfigurationBotFrameworkAuthenticationOptions,
 } from 'botbuilder';
-import type { Config } from '../src/config/load-config.js';
+import type { Config } from '../../src/config/load-config.js';
 
 /** Public-cloud Bot Framework endpoints, spelled out so one of them can be overridden in tests. */
 const publicCloud = {

@@ -2,11 +2,11 @@ import http from 'node:http';
 import https from 'node:https';
 import { TurnContext, type Activity, type CloudAdapter, type ConversationReference } from 'botbuilder';
 import type { Kysely } from 'kysely';
-import { getConversation } from '../src/directory/conversations-repository.js';
-import type { Messenger, MessageTarget, OutgoingMessage, SendResult } from '../src/ports/messenger.js';
-import type { Database } from '../src/storage/schema.js';
-import { outgoingActivity } from './chat-turn.js';
-import { classifySendError } from './send-errors.js';
+import { getConversation } from '../../src/directory/conversations-repository.js';
+import type { Messenger, MessageTarget, OutgoingMessage, SendResult } from '../../src/ports/messenger.js';
+import type { Database } from '../../src/storage/schema.js';
+import { outgoingActivity } from '../chat-turn.js';
+import { classifySendError } from '../send-errors.js';
 
 /** Builds the Bot Framework activity for an outgoing message. */
 export function toActivity(message: OutgoingMessage): Partial<Activity> {
