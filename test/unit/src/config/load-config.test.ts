@@ -79,6 +79,19 @@ describe('loadConfig', () => {
   it('rejects an app id that is not a GUID', () => {
     expect(problemsOf({ MICROSOFT_APP_ID: 'my-bot', MICROSOFT_APP_PASSWORD: 'x' }).MICROSOFT_APP_ID).toContain('GUID');
   });
+  it('runs on botbuilder unless TILLIT_BOT_SDK chooses the Microsoft 365 Agents SDK', () => {
+    expect(loadConfig({}).bot.sdk).toBe('botbuilder');
+    expect(loadConfig({ TILLIT_BOT_SDK: 'botbuilder' }).bot.sdk).toBe('botbuilder');
+    expect(loadConfig({ TILLIT_BOT_SDK: 'agents' }).bot.sdk).toBe('agents');
+  });
+
+  it('names a wrong TILLIT_BOT_SDK in Swedish with the value seen, built-in names and odd spellings included', () => {
+    for (const value of ['Agents', 'm365', 'constructor', '__proto__', 'toString', ' agents', '', 'x'.repeat(10_000)]) {
+      const problem = problemsOf({ TILLIT_BOT_SDK: value }).TILLIT_BOT_SDK;
+      expect(problem, value.slice(0, 20)).toMatch(/^måste vara botbuilder eller agents/);
+    }
+    expect(problemsOf({ TILLIT_BOT_SDK: 'm365' }).TILLIT_BOT_SDK).toBe('måste vara botbuilder eller agents (fick "m365")');
+  });
 });
 
 describe('loadConfig for reminders', () => {
