@@ -68,6 +68,10 @@ param postgresBackupRetentionDays int = 14
 @description('The image to run. Until the first deploy a public placeholder (mcr.microsoft.com/k8se/quickstart) that listens on port 80 and has no probes.')
 param containerImage string
 
+@description('TILLIT_BOT_SDK: the SDK that carries Teams traffic. New deployments run the Microsoft 365 Agents SDK (botbuilder support ended 31 December 2025).')
+@allowed(['agents', 'botbuilder'])
+param botSdk string = 'agents'
+
 @description('More environment variables for Tillit, e.g. [{ name: \'TILLIT_REPORT_HANDLERS\', value: \'<object id>,<object id>\' }]. Never secrets.')
 param extraEnvironment array = []
 
@@ -261,6 +265,7 @@ var tillitEnvironment = concat([
   { name: 'DATABASE_URL', secretRef: 'database-url' }
   { name: 'PUBLIC_URL', value: publicUrl }
   { name: 'PORT', value: string(tillitPort) }
+  { name: 'TILLIT_BOT_SDK', value: botSdk }
 ], extraEnvironment)
 
 // /livez: the process is up. /readyz: database reachable, migrations current,
