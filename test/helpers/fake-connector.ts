@@ -10,6 +10,8 @@ export interface ConnectorCall {
   activityId?: string;
   body: any;
   at: number;
+  /** The Authorization header the bot sent, if any (its bearer token). */
+  authorization?: string;
 }
 
 /** A scripted answer; return undefined to let the default (200 + id) answer. */
@@ -93,6 +95,7 @@ export class FakeConnector {
       activityId: parts[3] === 'activities' ? parts[4] : undefined,
       body: raw ? safeJson(raw) : undefined,
       at: Date.now(),
+      ...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
     };
     this.calls.push(call);
     const scripted = this.policy(call);
