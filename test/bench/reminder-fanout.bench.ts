@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createAdapter } from '../../bot/botbuilder/adapter.js';
-import { TeamsMessenger } from '../../bot/botbuilder/teams-messenger.js';
+import { createBotRuntime } from '../../bot/bot-runtime.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { countByState } from '../../src/reminders/outbox-repository.js';
 import { RunningClock } from '../../src/ports/running-clock.js';
@@ -26,17 +25,25 @@ async function sqliteDatabase(): Promise<TillitDatabase & { cleanup(): void }> {
   return { ...database, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
-async function scenario(name: string, dialect: 'sqlite' | 'postgres', options: { maxItemsPerMessage: number; dispatchers: number }): Promise<Record<string, string | number>> {
+type Sdk = 'botbuilder' | 'agents';
+
+async function scenario(
+  name: string,
+  dialect: 'sqlite' | 'postgres',
+  options: { maxItemsPerMessage: number; dispatchers: number; sdk: Sdk },
+): Promise<Record<string, string | number>> {
   const database = dialect === 'sqlite' ? await sqliteDatabase() : await createPostgresTestDatabase();
   const connector = await ConnectorProcess.start(tenantRps);
   try {
     const { conversationIds } = await bulkSeed(database.db, { measures: reminders, people: conversations, serviceUrl: connector.url, deadline: '2024-10-31' });
-    const config = loadConfig({ DATABASE_URL: dialect === 'sqlite' ? 'bench.sqlite' : 'postgres://x/y' });
+    const config = loadConfig({ DATABASE_URL: dialect === 'sqlite' ? 'bench.sqlite' : 'postgres://x/y', TILLIT_BOT_SDK: options.sdk });
+    // Each dispatcher is a process's worth: its own runtime (adapter) and messenger.
+    const messengers = await Promise.all(Array.from({ length: options.dispatchers }, async () => (await createBotRuntime(config)).createMessenger(database.db)));
     const clock = new RunningClock(new Date('2024-10-24T08:00:00Z'));
     // Several dispatchers = several processes' worth of workers sharing the database budget and outbox.
-    const cycles = Array.from({ length: options.dispatchers }, () =>
+    const cycles = messengers.map((messenger) =>
       testCycle(
-        { db: database.db, dialect: database.dialect, clock, messenger: new TeamsMessenger(createAdapter(config).adapter, database.db, undefined) },
+        { db: database.db, dialect: database.dialect, clock, messenger },
         { tenantRatePerSecond: tenantRps, maxItemsPerMessage: options.maxItemsPerMessage, leaseMs: 60_000, concurrency: 16 },
       ).cycle,
     );
@@ -59,6 +66,7 @@ async function scenario(name: string, dialect: 'sqlite' | 'postgres', options: {
     return {
       scenario: name,
       database: dialect,
+      SDK: options.sdk,
       reminders,
       conversations,
       messages,
@@ -84,19 +92,25 @@ async function scenario(name: string, dialect: 'sqlite' | 'postgres', options: {
 /** Fan-out of reminders through the real dispatcher and Bot Framework client to a fake connector enforcing Teams' limits. */
 export const reminderFanOut: Benchmark = {
   name: 'reminder fan-out',
-  description: `Peak RSS is sampled during the send; "RSS before" is the process with its modules and seeded data loaded. ${reminders} reminders to ${conversations} conversations through the outbox, the dispatcher and botbuilder's proactive send, against a fake connector enforcing Teams' limits (per conversation 7/1 s, 60/30 s, 1800/h; tenant ${tenantRps}/s — set BENCH_TENANT_RPS). "grouped": one message per person listing their measures; "one per message": every reminder its own message (two per conversation); "2 dispatchers": two processes' worth of dispatchers sharing the PostgreSQL outbox and tenant budget.`,
+  description: `Peak RSS is sampled during the send; "RSS before" is the process with its modules and seeded data loaded. ${reminders} reminders to ${conversations} conversations through the outbox, the dispatcher and the SDK's proactive send (botbuilder, or the Microsoft 365 Agents SDK: the "agents" rows), against a fake connector enforcing Teams' limits (per conversation 7/1 s, 60/30 s, 1800/h; tenant ${tenantRps}/s — set BENCH_TENANT_RPS). "grouped": one message per person listing their measures; "one per message": every reminder its own message (two per conversation); "2 dispatchers": two processes' worth of dispatchers sharing the PostgreSQL outbox and tenant budget.`,
   async run() {
     // BENCH_SCENARIOS=all adds PostgreSQL with one dispatcher; or name scenarios ("grouped sqlite,2 dispatchers").
-    const only = process.env.BENCH_SCENARIOS === 'all' ? undefined : (process.env.BENCH_SCENARIOS?.split(',') ?? ['grouped sqlite', 'one per message sqlite', '2 dispatchers postgres']);
-    const all: Array<[string, 'sqlite' | 'postgres', { maxItemsPerMessage: number; dispatchers: number }]> = [
-      ['grouped', 'sqlite', { maxItemsPerMessage: 10, dispatchers: 1 }],
-      ['one per message', 'sqlite', { maxItemsPerMessage: 1, dispatchers: 1 }],
-      ['one per message', 'postgres', { maxItemsPerMessage: 1, dispatchers: 1 }],
-      ['2 dispatchers', 'postgres', { maxItemsPerMessage: 1, dispatchers: 2 }],
+    const only =
+      process.env.BENCH_SCENARIOS === 'all'
+        ? undefined
+        : (process.env.BENCH_SCENARIOS?.split(',') ?? ['grouped sqlite botbuilder', 'grouped sqlite agents', 'one per message sqlite botbuilder', '2 dispatchers postgres botbuilder']);
+    const all: Array<[string, 'sqlite' | 'postgres', { maxItemsPerMessage: number; dispatchers: number; sdk: Sdk }]> = [
+      ['grouped', 'sqlite', { maxItemsPerMessage: 10, dispatchers: 1, sdk: 'botbuilder' }],
+      ['grouped', 'sqlite', { maxItemsPerMessage: 10, dispatchers: 1, sdk: 'agents' }],
+      ['one per message', 'sqlite', { maxItemsPerMessage: 1, dispatchers: 1, sdk: 'botbuilder' }],
+      ['one per message', 'sqlite', { maxItemsPerMessage: 1, dispatchers: 1, sdk: 'agents' }],
+      ['one per message', 'postgres', { maxItemsPerMessage: 1, dispatchers: 1, sdk: 'botbuilder' }],
+      ['2 dispatchers', 'postgres', { maxItemsPerMessage: 1, dispatchers: 2, sdk: 'botbuilder' }],
+      ['2 dispatchers', 'postgres', { maxItemsPerMessage: 1, dispatchers: 2, sdk: 'agents' }],
     ];
     const rows = [];
     for (const [name, dialect, options] of all) {
-      if (only && !only.some((o) => `${name} ${dialect}`.includes(o))) continue;
+      if (only && !only.some((o) => `${name} ${dialect} ${options.sdk}`.includes(o))) continue;
       rows.push(await scenario(name, dialect, options));
     }
     return rows;
