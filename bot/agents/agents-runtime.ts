@@ -19,7 +19,9 @@ export function createAgentsRuntime(config: Config): BotRuntime {
       const outcome: TurnOutcome = { status: 200, anonymous: false };
       let turn: ChatTurn | undefined;
       try {
-        await adapter.runActivity(agentsActivity(activity), appId === undefined ? undefined : { aud: appId }, async (context) => {
+        // The SDK cannot reply to an activity that names no recipient (botbuilder replied from nobody): an empty one lets it.
+        const sdkActivity = agentsActivity(activity.recipient ? activity : { ...activity, recipient: {} });
+        await adapter.runActivity(sdkActivity, appId === undefined ? undefined : { aud: appId }, async (context) => {
           turn = agentsTurn(adapter, context, activity);
           const invoke = await logic.run(turn);
           if (invoke) Object.assign(outcome, { status: invoke.status, body: invoke.body });

@@ -63,6 +63,15 @@ describe('the activity envelope on /api/messages', () => {
     expect(res.text).toBe('');
   });
 
+  it('answers a message that names no recipient like any other, logging no failure', async () => {
+    bot.connector.clear();
+    const { recipient: _recipient, ...withoutRecipient } = message();
+    const res = await bot.post(withoutRecipient);
+    expect(res.status).toBe(200);
+    expect(cardText(bot.connector.cards()[0])).toContain('Jag är Tillit');
+    expect(bot.logs.text).not.toMatch(/"code":"(unexpected|turn_unhandled)"/);
+  });
+
   it('reads a message whose value is a string as an ordinary message', async () => {
     bot.connector.clear();
     const res = await bot.post({ ...message(), value: 'not an object' });
