@@ -35,16 +35,23 @@ export class TillitAgentsAdapter extends CloudAdapter {
     await this.runMiddleware(context, logic);
   }
 
-  /** A connector client whose bearer token (anonymous in local mode) is fetched on its first request. */
+  /**
+   * A connector client whose bearer token (none in local mode) is fetched on
+   * its first request, and whose request paths carry the turn's conversation
+   * and activity ids encoded, as botbuilder's do: the SDK puts them in the
+   * path as they are, so an id with "/" or ".." in it would reach another
+   * path on the connector.
+   */
   protected override async createConnectorClientWithIdentity(identity: AgentsIdentity | undefined, activity: Activity): Promise<ConnectorClient> {
     const client = ConnectorClient.createClientWithToken(activity.serviceUrl ?? '', '');
-    if (!identity?.aud) return client;
-    const provider = this.connectionManager.getTokenProviderFromActivity(identity as never, activity);
+    const provider = identity?.aud ? this.connectionManager.getTokenProviderFromActivity(identity as never, activity) : undefined;
     const http = client.httpClient;
     const request = http.request.bind(http);
+    const conversationId = activity.conversation?.id;
     http.request = (async (config: HttpRequestConfig) => {
-      const token = await provider.getAccessToken(botFrameworkScope);
-      return request({ ...config, headers: { ...config.headers, Authorization: `Bearer ${token}` } });
+      const url = conversationId ? encodeTurnIds(config.url, conversationId, [activity.id, activity.replyToId]) : config.url;
+      const headers = provider ? { ...config.headers, Authorization: `Bearer ${await provider.getAccessToken(botFrameworkScope)}` } : config.headers;
+      return request({ ...config, url, ...(headers ? { headers } : {}) });
     }) as typeof http.request;
     return client;
   }
@@ -53,6 +60,24 @@ export class TillitAgentsAdapter extends CloudAdapter {
   connectorOf(context: TurnContext): ConnectorClient {
     return context.turnState.get(this.ConnectorClientKey) as ConnectorClient;
   }
+}
+
+/**
+ * A connector path with the turn's conversation id (and an activity id
+ * after it) percent-encoded; any other path is left as it is (the callers
+ * outside the SDK encode their own ids).
+ */
+export function encodeTurnIds(url: string, conversationId: string, activityIds: ReadonlyArray<string | undefined>): string {
+  const prefix = /^\/?v3\/conversations\//.exec(url)?.[0];
+  if (!prefix || !url.startsWith(`${prefix}${conversationId}`)) return url;
+  let rest = url.slice(prefix.length + conversationId.length);
+  for (const id of activityIds) {
+    if (id && rest.startsWith(`/activities/${id}`) && (rest.length === `/activities/${id}`.length || rest[`/activities/${id}`.length] === '?')) {
+      rest = `/activities/${encodeURIComponent(id)}${rest.slice(`/activities/${id}`.length)}`;
+      break;
+    }
+  }
+  return `${prefix}${encodeURIComponent(conversationId)}${rest}`;
 }
 
 /**

@@ -50,7 +50,8 @@ export class AgentsMessenger implements Messenger {
   private async sendWith(client: ConnectorClient, reference: ConversationReference, message: OutgoingMessage): Promise<SendResult> {
     try {
       const activity = agentsActivity(outgoingActivity(message)).applyConversationReference(reference);
-      const response = await client.sendToConversation(reference.conversation.id, activity);
+      // The SDK puts the id in the path as it is; encoded, as botbuilder sends it.
+      const response = await client.sendToConversation(encodeURIComponent(reference.conversation.id), activity);
       return { ok: true, activityId: response?.id };
     } catch (error) {
       return classifySendError(error);

@@ -12,7 +12,8 @@ export async function lookupMember(adapter: TillitAgentsAdapter, context: TurnCo
   const teamId = (activity.channelData as { team?: { id?: unknown } } | undefined)?.team?.id;
   const rosterId = typeof teamId === 'string' && teamId ? teamId : activity.conversation?.id;
   if (!rosterId) throw new Error('no conversation to look the member up in');
-  return (await adapter.connectorOf(context).getConversationMember(userId, rosterId)) as TeamsMember;
+  // The SDK puts both ids in the path as they are; encoded, as botbuilder's TeamsInfo sends them.
+  return (await adapter.connectorOf(context).getConversationMember(encodeURIComponent(userId), encodeURIComponent(rosterId))) as TeamsMember;
 }
 
 /** A ChatTurn over an Agents SDK TurnContext; `wire` is the activity as Teams sent it. */

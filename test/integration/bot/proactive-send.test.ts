@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createBotRuntime } from '../../../bot/bot-runtime.js';
 import { findConversation, getConversation } from '../../../src/directory/conversations-repository.js';
 import type { Messenger, OutgoingMessage } from '../../../src/ports/messenger.js';
-import { botAccount, installationUpdate, testUser, type TestUser } from '../../helpers/activities.js';
+import { botAccount, installationUpdate, messageActivity, testUser, type TestUser } from '../../helpers/activities.js';
 import { BotDriver } from '../../helpers/bot-driver.js';
 import { createSqliteTestDatabase, type TestDatabase } from '../../helpers/databases.js';
 
@@ -145,6 +145,22 @@ describe('proactive sends and member lookup', () => {
       `/v3/conversations/a:personal-${eva.id}/members/${eva.id}`,
       `/v3/conversations/19:team-1@thread.tacv2/members/${eva.id}`,
     ]);
+  });
+
+  it('keeps hostile conversation, activity and user ids inside their own path segment on the connector', async () => {
+    const id = 'a:x/../../../v3/evil?q=1#frag';
+    const odd = testUser({ id: '29:../../members/x?y' });
+    bot.knowUser(odd);
+    const activity = { ...messageActivity(odd, 'hej', bot.serviceUrl), id: 'act/../../x', conversation: { id, conversationType: 'personal' } };
+    expect((await bot.post(activity)).status).toBe(200);
+    const rowId = (await findConversation(database.db, id))!.id;
+    expect(await (await freshMessenger()).send({ conversationRowId: rowId }, message)).toMatchObject({ ok: true });
+    expect(await bot.running.app.messenger.send({ conversationRowId: rowId }, message)).toMatchObject({ ok: true });
+    const paths = bot.connector.calls.map((c) => c.path);
+    // The welcome reply, the member lookup and both proactive sends: all addressed to that conversation, nothing elsewhere.
+    expect(paths.length).toBeGreaterThanOrEqual(4);
+    for (const path of paths) expect(path.startsWith(`/v3/conversations/${encodeURIComponent(id)}/`), path).toBe(true);
+    expect(bot.connector.calls.some((c) => c.path.endsWith(`/members/${encodeURIComponent(odd.id)}`))).toBe(true);
   });
 
   it('keeps what the activity said when the member lookup fails', async () => {
