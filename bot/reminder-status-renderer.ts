@@ -2,7 +2,7 @@ import type { AdaptiveCard } from '../cards/adaptive-card.js';
 import { reminderIntro, snoozeAction } from '../cards/reminder-card.js';
 import { createReminderRenderer } from '../cards/reminder-messages.js';
 import type { ReminderRenderer } from '../src/reminders/reminder-views.js';
-import type { AppServices } from './app-services.js';
+import type { AppServices } from '../app/app-services.js';
 import { statusCardFor } from './status/status-card-for.js';
 
 /**

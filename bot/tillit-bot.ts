@@ -1,5 +1,5 @@
 import { TeamsActivityHandler, type InvokeResponse, type TurnContext } from 'botbuilder';
-import type { AppServices } from './app-services.js';
+import type { AppServices } from '../app/app-services.js';
 import { onCardActionInvoke, unknownInvoke } from './routes/card-action.js';
 import { onInstalled, onMembersAdded, onMembersRemoved, onUninstalled } from './routes/installation.js';
 import { onMessage } from './routes/message.js';

@@ -2,7 +2,7 @@ import type { TurnContext } from 'botbuilder';
 import { findPersonByIdentity } from '../src/directory/people-repository.js';
 import { resolveLocale } from '../src/i18n/locale.js';
 import { activityLocale } from './activity-facts.js';
-import type { AppServices } from './app-services.js';
+import type { AppServices } from '../app/app-services.js';
 import type { TurnEnv } from './routes/route-types.js';
 
 /**

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { startTillit, type RunningTillit } from '../bot/create-app.js';
-import { routeMounters } from '../bot/mounters.js';
-import { workers } from '../bot/workers.js';
+import { startTillit, type RunningTillit } from '../app/create-app.js';
+import { routeMounters } from '../web/mounters.js';
+import { workers } from '../app/workers.js';
 import type { Config } from '../src/config/load-config.js';
 import { createLogger } from '../src/logging/logger.js';
 import { say, type CliIo } from './cli-io.js';

@@ -7,7 +7,7 @@ import { findPersonByIdentity } from '../../src/directory/people-repository.js';
 import { isTillitError } from '../../src/errors.js';
 import { openablePlans } from '../../src/overview/open-in-conversation.js';
 import type { Viewer } from '../../src/overview/plan-access.js';
-import { viewingPlace } from '../overview-services.js';
+import { viewingPlace } from '../viewing-place.js';
 import type { TurnEnv } from './route-types.js';
 
 /** The directory id of the person behind this turn, if Tillit knows them. */

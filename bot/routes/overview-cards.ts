@@ -14,9 +14,9 @@ import { planOverviews } from '../../src/overview/plan-overview.js';
 import type { Viewer } from '../../src/overview/plan-access.js';
 import { areaShort } from '../../src/overview/words.js';
 import { downloadLinkMinutes } from '../../src/status-report/download-link.js';
-import { signedReportUrls } from '../report-links.js';
-import type { AppServices } from '../app-services.js';
-import { overviewDeps } from '../overview-services.js';
+import { signedReportUrls } from '../../app/report-links.js';
+import type { AppServices } from '../../app/app-services.js';
+import { overviewDeps } from '../../app/overview-services.js';
 
 /** At most this many plan cards in one answer; more plans get a choice card. */
 const plansPerAnswer = 5;

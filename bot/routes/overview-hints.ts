@@ -5,8 +5,8 @@ import type { Locale } from '../../src/i18n/locale.js';
 import type { Viewer } from '../../src/overview/plan-access.js';
 import { closeCodes, planNumbers } from '../../src/overview/plan-numbers.js';
 import { overviewQueryProblem, type OverviewQuery } from '../../src/overview/overview-query.js';
-import type { AppServices } from '../app-services.js';
-import { overviewDeps } from '../overview-services.js';
+import type { AppServices } from '../../app/app-services.js';
+import { overviewDeps } from '../../app/overview-services.js';
 
 /** The answer to words after "status" that could not be read: a date that does not exist, or a hint how to ask. */
 export function unreadableQueryCard(rest: string, locale: Locale): AdaptiveCard {

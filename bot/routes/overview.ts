@@ -10,7 +10,8 @@ import { planOverview, planOverviews } from '../../src/overview/plan-overview.js
 import { goalAreaCard } from '../../cards/goal-area-card.js';
 import { measureDetailCard } from '../../cards/measure-detail-card.js';
 import { planOverviewCard } from '../../cards/plan-overview-card.js';
-import { overviewDeps, viewingPlace } from '../overview-services.js';
+import { overviewDeps } from '../../app/overview-services.js';
+import { viewingPlace } from '../viewing-place.js';
 import { replyWithCard } from '../reply.js';
 import { answerFor, currentPersonId } from './overview-answer.js';
 import { cardsForQuery, reportLinksFor } from './overview-cards.js';

@@ -1,7 +1,7 @@
 import type { TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../../cards/adaptive-card.js';
 import type { Locale } from '../../src/i18n/locale.js';
-import type { AppServices } from '../app-services.js';
+import type { AppServices } from '../../app/app-services.js';
 
 /** What every handler gets: the turn, the app's services and the language to answer in. */
 export interface TurnEnv {

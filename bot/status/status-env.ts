@@ -4,7 +4,7 @@ import type { Person } from '../../src/directory/person.js';
 import { TillitError } from '../../src/errors.js';
 import type { StatusDeps } from '../../src/status/status-deps.js';
 import { rememberStatusPrompt } from '../../src/status/status-prompts.js';
-import type { AppServices } from '../app-services.js';
+import type { AppServices } from '../../app/app-services.js';
 import type { TurnEnv } from '../routes/route-types.js';
 
 /** The status use cases' ports from the app's services. */

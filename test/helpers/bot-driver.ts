@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { startTillit, type CreateAppOptions, type RunningTillit } from '../../bot/create-app.js';
+import { startTillit, type CreateAppOptions, type RunningTillit } from '../../app/create-app.js';
 import { loadConfig, type Config } from '../../src/config/load-config.js';
 import { createLogger } from '../../src/logging/logger.js';
 import type { Clock } from '../../src/ports/clock.js';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routeMounters } from '../../../bot/mounters.js';
+import { routeMounters } from '../../../web/mounters.js';
 import { buildManifest } from '../../../manifest/manifest-template.js';
 import { packageSettingsFromEnv } from '../../../manifest/package-settings.js';
 import { BotDriver } from '../../helpers/bot-driver.js';

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { verbs } from '../../../cards/verbs.js';
-import { reportDownloadRoutes } from '../../../bot/report-download-routes.js';
+import { reportDownloadRoutes } from '../../../web/report-download-routes.js';
 import { cardInvoke, messageActivity, testUser, type TestUser } from '../../helpers/activities.js';
 import { BotDriver } from '../../helpers/bot-driver.js';
 import { cardText, expectValidCard } from '../../helpers/cards.js';

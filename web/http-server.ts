@@ -1,29 +1,17 @@
 import http from 'node:http';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { sql } from 'kysely';
-import type { Activity } from 'botbuilder';
-import type { InboundFacts } from '../src/auth/bot-token-verifier.js';
-import { readActivityEnvelope } from './activity-envelope.js';
-import { isAnonymousTurn } from './anonymous-turn.js';
-import { turnAuthentication, verifySender, type InboundAuth, type TillitAdapter } from './adapter.js';
-import type { AppServices } from './app-services.js';
-import type { TillitBot } from './tillit-bot.js';
+import type { AppServices } from '../app/app-services.js';
 
 /** Extra routes a feature mounts on the server (tabs, the report form, downloads). */
 export type RouteMounter = (router: express.Router, app: AppServices) => void;
 
 /**
- * The HTTP surface: /api/messages for Teams, /healthz, /livez (the process
+ * The HTTP surface: /api/messages for Teams (its handler is bot/messages-endpoint.ts), /healthz, /livez (the process
  * answers) and /readyz (the database answers), and whatever features mount. Request logs hold method, path, status and duration only — no IP
  * addresses, headers, query strings or bodies, on any route.
  */
-export function createHttpApp(
-  app: AppServices,
-  adapter: TillitAdapter,
-  auth: InboundAuth,
-  bot: TillitBot,
-  mounters: readonly RouteMounter[] = [],
-): express.Express {
+export function createHttpApp(app: AppServices, messages: RequestHandler, mounters: readonly RouteMounter[] = []): express.Express {
   const server = express();
   server.disable('x-powered-by');
   server.set('trust proxy', false);
@@ -45,48 +33,7 @@ export function createHttpApp(
     next();
   });
 
-  server.post('/api/messages', express.json({ limit: '512kb' }), async (req, res) => {
-    const body: unknown = req.body;
-    const facts = typeof body === 'object' && body !== null ? (body as InboundFacts) : {};
-    // Who sent it comes first: an unproven sender learns nothing about what Tillit accepts.
-    const verdict = await verifySender(auth, facts, req.headers.authorization);
-    if (verdict.status === 503) {
-      app.logger.warn({ code: 'auth_keys_unavailable' }, 'request refused');
-      res.status(503).set('Retry-After', String(verdict.retryAfterSeconds)).end();
-      return;
-    }
-    if (verdict.status === 401) {
-      app.logger.warn({ code: 'unauthenticated_request' }, 'request refused');
-      res.status(401).end();
-      return;
-    }
-    if (!readActivityEnvelope(body)) {
-      app.logger.warn({ code: 'activity_invalid' }, 'request refused');
-      res.status(400).end();
-      return;
-    }
-    // The envelope is checked; the SDK gets the body as sent (the check copies nothing into it).
-    const activity = body as Activity;
-    let anonymous = false;
-    try {
-      const authentication = await turnAuthentication(adapter, auth, activity, verdict.appId);
-      const invoke = await adapter.runActivity(authentication, activity, async (turn) => {
-        try {
-          await bot.run(turn);
-        } finally {
-          // An anonymous turn ("anmäl") leaves no request line either.
-          if (isAnonymousTurn(turn)) anonymous = res.locals.omitFromRequestLog = true;
-        }
-      });
-      res.status(invoke?.status && invoke.status < 500 ? invoke.status : 200);
-      if (invoke?.body !== undefined) res.json(invoke.body);
-      else res.end();
-    } catch {
-      // The turn's own errors were answered by onTurnError; this is the SDK failing around it.
-      if (!anonymous) app.logger.error({ code: 'turn_unhandled' }, 'turn failed');
-      if (!res.headersSent) res.status(200).end();
-    }
-  });
+  server.post('/api/messages', express.json({ limit: '512kb' }), messages);
 
   server.get('/healthz', async (_req, res) => {
     try {

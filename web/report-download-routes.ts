@@ -8,7 +8,7 @@ import { verifyDownload } from '../src/status-report/download-link.js';
 import { buildStatusReport, reportFileName } from '../src/status-report/status-report.js';
 import { renderXlsxReport } from '../src/status-report/xlsx-report.js';
 import type { RouteMounter } from './http-server.js';
-import { overviewDeps, reportLinkSecret } from './overview-services.js';
+import { overviewDeps, reportLinkSecret } from '../app/overview-services.js';
 
 const contentTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

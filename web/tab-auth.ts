@@ -2,7 +2,7 @@ import express, { type RequestHandler, type Response } from 'express';
 import { createTabAuthenticator, type TabAuthenticator } from '../src/auth/tab-authenticator.js';
 import { TabAuthError, type TabIdentity } from '../src/auth/tab-identity.js';
 import { t } from '../src/i18n/catalogue.js';
-import type { AppServices } from './app-services.js';
+import type { AppServices } from '../app/app-services.js';
 import type { RouteMounter } from './http-server.js';
 import { setAssetHeaders } from './pages/security-headers.js';
 import { browserScript, teamsJs } from './static-assets.js';

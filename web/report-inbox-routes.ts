@@ -3,11 +3,11 @@ import { issueFormToken } from '../src/reports/form-token.js';
 import { ReportError } from '../src/reports/report-errors.js';
 import { answerAsReporter, openInboxWithCode, openInboxWithSession } from '../src/reports/reporter-inbox.js';
 import type { MessageKey } from '../src/i18n/catalogue.js';
-import type { AppServices } from './app-services.js';
+import type { AppServices } from '../app/app-services.js';
 import { inboxCodePage, inboxPage } from './pages/report-inbox-page.js';
 import { setPageHeaders } from './pages/security-headers.js';
 import { pageLocale, reportBodyParser } from './report-page-helpers.js';
-import { reportServices } from './report-services.js';
+import { reportServices } from '../app/report-services.js';
 
 const statusOf: Partial<Record<ReportError['code'], number>> = {
   receipt_code_malformed: 400,

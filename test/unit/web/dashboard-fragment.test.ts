@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { filterMeasures, type DashboardView } from '../../../../src/overview/dashboard-view.js';
-import { dashboardFragment } from '../../../../src/tab/overview/dashboard-fragment.js';
-import { norrtaljeOverview } from '../../../helpers/overview-fixtures.js';
-import { norrtaljeRevision } from '../../../helpers/norrtalje-plan.js';
+import { filterMeasures, type DashboardView } from '../../../src/overview/dashboard-view.js';
+import { dashboardFragment } from '../../../web/pages/overview/dashboard-fragment.js';
+import { norrtaljeOverview } from '../../helpers/overview-fixtures.js';
+import { norrtaljeRevision } from '../../helpers/norrtalje-plan.js';
 
 function viewWith(title: string): DashboardView {
   const draft = norrtaljeRevision();

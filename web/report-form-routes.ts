@@ -5,16 +5,16 @@ import { issueFormToken } from '../src/reports/form-token.js';
 import { ReportError } from '../src/reports/report-errors.js';
 import { parseReportDraft } from '../src/reports/report-input.js';
 import { submitAnonymousReport } from '../src/reports/submit-report.js';
-import type { AppServices } from './app-services.js';
+import type { AppServices } from '../app/app-services.js';
 import type { RouteMounter } from './http-server.js';
-import { recentMonths } from './pages/format.js';
+import { recentMonths } from '../src/i18n/date-format.js';
 import { reportFormPage, type FormValues } from './pages/report-form-page.js';
 import { reportNoticePage, reportReceiptPage } from './pages/report-receipt-page.js';
 import { reportStyles } from './pages/report-styles.js';
 import { setAssetHeaders, setPageHeaders } from './pages/security-headers.js';
 import { mountInboxRoutes } from './report-inbox-routes.js';
 import { pageLocale, reportBodyParser } from './report-page-helpers.js';
-import { reportServices } from './report-services.js';
+import { reportServices } from '../app/report-services.js';
 import { browserScript } from './static-assets.js';
 
 function text(value: unknown): string | undefined {

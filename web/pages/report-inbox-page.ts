@@ -2,7 +2,7 @@ import { translator, type MessageKey } from '../../src/i18n/catalogue.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { InboxView } from '../../src/reports/report.js';
 import { maxReportText } from '../../src/reports/report-input.js';
-import { formatDay, formatMonth } from './format.js';
+import { formatDay, formatMonth } from '../../src/i18n/date-format.js';
 import { html, type Html } from './html.js';
 import { pageLayout } from './page-layout.js';
 import { powFields } from './pow-fields.js';

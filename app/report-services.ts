@@ -5,7 +5,7 @@ import { ReportCrypto } from '../src/reports/crypto/report-crypto.js';
 import type { ReportDeps } from '../src/reports/report-deps.js';
 import { defaultPowSettings, ProofOfWork } from '../src/reports/proof-of-work.js';
 import type { AppServices } from './app-services.js';
-import { ReportRequestLog } from './report-request-log.js';
+import { ReportRequestLog } from '../web/report-request-log.js';
 import { writeCadence } from './write-cadence-service.js';
 
 /** The report channel's per-server state: keys, in-memory limits and the aggregated request log. */

@@ -1,11 +1,11 @@
-import { statisticsText, type StatisticsText } from '../../overview/statistics-words.js';
-import { translator, type Translate } from '../../i18n/catalogue.js';
-import type { Locale } from '../../i18n/locale.js';
-import type { DashboardView } from '../../overview/dashboard-view.js';
-import { statusKeys, type MeasureState } from '../../overview/overview-types.js';
-import { statusLight } from '../../overview/traffic-light.js';
-import { areaName, areasHeading, dayWithWeekday, periodText, shortDate, shorten, silenceText, statusLabel } from '../../overview/words.js';
-import { html, type SafeHtml } from '../html.js';
+import { statisticsText, type StatisticsText } from '../../../src/overview/statistics-words.js';
+import { translator, type Translate } from '../../../src/i18n/catalogue.js';
+import type { Locale } from '../../../src/i18n/locale.js';
+import type { DashboardView } from '../../../src/overview/dashboard-view.js';
+import { statusKeys, type MeasureState } from '../../../src/overview/overview-types.js';
+import { statusLight } from '../../../src/overview/traffic-light.js';
+import { areaName, areasHeading, dayWithWeekday, periodText, shortDate, shorten, silenceText, statusLabel } from '../../../src/overview/words.js';
+import { html, type SafeHtml } from '../tab-html.js';
 import { statusChartSvg } from './status-chart-svg.js';
 import { timelineHtml } from './timeline-html.js';
 

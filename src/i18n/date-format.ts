@@ -1,4 +1,4 @@
-import type { Locale } from '../../src/i18n/locale.js';
+import type { Locale } from './locale.js';
 
 const intlLocale: Record<Locale, string> = { sv: 'sv-SE', en: 'en-GB' };
 

@@ -1,6 +1,6 @@
 import type { Request } from 'express';
 import { TabAuthError } from '../src/auth/tab-identity.js';
-import type { AppServices } from './app-services.js';
+import type { AppServices } from '../app/app-services.js';
 import { tabAuthenticator } from './tab-auth.js';
 
 /**
@@ -10,7 +10,7 @@ import { tabAuthenticator } from './tab-auth.js';
  */
 export type TabAuthenticator = (req: Request, app: AppServices) => Promise<{ personId: string } | undefined>;
 
-/** The one shared tab sign-in (bot/tab-auth.ts), as the dashboard's routes use it. */
+/** The one shared tab sign-in (web/tab-auth.ts), as the dashboard's routes use it. */
 export const sharedTabAuthentication: TabAuthenticator = async (req, app) => {
   try {
     const identity = await (await tabAuthenticator(app)).authenticate(req.headers.authorization);

@@ -1,9 +1,9 @@
-import type { Translate } from '../../i18n/catalogue.js';
-import type { Locale } from '../../i18n/locale.js';
-import { statusKeys, type StatusKey } from '../../overview/overview-types.js';
-import type { SeriesPoint } from '../../overview/status-series.js';
-import { statusLabel } from '../../overview/words.js';
-import { html, type SafeHtml } from '../html.js';
+import type { Translate } from '../../../src/i18n/catalogue.js';
+import type { Locale } from '../../../src/i18n/locale.js';
+import { statusKeys, type StatusKey } from '../../../src/overview/overview-types.js';
+import type { SeriesPoint } from '../../../src/overview/status-series.js';
+import { statusLabel } from '../../../src/overview/words.js';
+import { html, type SafeHtml } from '../tab-html.js';
 
 /** The status colours of the chart, matching the lights (no status is a light grey). */
 export const statusColours: Record<StatusKey, string> = {

@@ -2,7 +2,7 @@ import { dispatcherSettingsFrom } from '../src/reminders/dispatcher-settings.js'
 import { ReminderCycle } from '../src/reminders/reminder-cycle.js';
 import type { AppServices } from './app-services.js';
 import type { Worker } from './create-app.js';
-import { statusReminderRenderer } from './reminder-status-renderer.js';
+import { statusReminderRenderer } from '../bot/reminder-status-renderer.js';
 
 /**
  * The reminder planner and dispatcher inside `tillit serve`: a cycle every

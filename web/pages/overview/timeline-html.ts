@@ -1,10 +1,10 @@
-import { daysBetween, type IsoDate } from '../../calendar/iso-date.js';
-import type { Translate } from '../../i18n/catalogue.js';
-import type { Locale } from '../../i18n/locale.js';
-import type { MeasureState } from '../../overview/overview-types.js';
-import { isDated } from '../../plans/period.js';
-import { periodText, shortDate, statusLabel } from '../../overview/words.js';
-import { html, type SafeHtml } from '../html.js';
+import { daysBetween, type IsoDate } from '../../../src/calendar/iso-date.js';
+import type { Translate } from '../../../src/i18n/catalogue.js';
+import type { Locale } from '../../../src/i18n/locale.js';
+import type { MeasureState } from '../../../src/overview/overview-types.js';
+import { isDated } from '../../../src/plans/period.js';
+import { periodText, shortDate, statusLabel } from '../../../src/overview/words.js';
+import { html, type SafeHtml } from '../tab-html.js';
 
 function percent(date: IsoDate, span: { from: IsoDate; to: IsoDate }): number {
   const total = Math.max(1, daysBetween(span.from, span.to));

@@ -6,15 +6,16 @@ import { systemClock, type Clock } from '../src/ports/clock.js';
 import { RunningClock } from '../src/ports/running-clock.js';
 import { openDatabase } from '../src/storage/database.js';
 import { migrateToLatest } from '../src/storage/migrate.js';
-import { createAdapter } from './adapter.js';
-import { silenceSdkConsole } from './sdk-console.js';
+import { createAdapter } from '../bot/adapter.js';
+import { silenceSdkConsole } from '../bot/sdk-console.js';
 import type { AppServices } from './app-services.js';
-import { surfaceError } from './error-surface.js';
-import { createHttpApp, listen, type RouteMounter } from './http-server.js';
-import { TeamsMessenger } from './teams-messenger.js';
-import { TillitBot } from './tillit-bot.js';
-import { activityLocale } from './activity-facts.js';
-import { replyWithCard } from './reply.js';
+import { surfaceError } from '../bot/error-surface.js';
+import { createHttpApp, listen, type RouteMounter } from '../web/http-server.js';
+import { TeamsMessenger } from '../bot/teams-messenger.js';
+import { TillitBot } from '../bot/tillit-bot.js';
+import { messagesEndpoint } from '../bot/messages-endpoint.js';
+import { activityLocale } from '../bot/activity-facts.js';
+import { replyWithCard } from '../bot/reply.js';
 import { startWriteCadence } from './write-cadence-service.js';
 
 /** A background job that runs while the server runs (e.g. the reminder dispatcher). */
@@ -75,7 +76,7 @@ export async function startTillit(config: Config, options: CreateAppOptions = {}
   };
 
   const server = await listen(
-    createHttpApp(app, adapter, auth, bot, options.mounters ?? []),
+    createHttpApp(app, messagesEndpoint(app, adapter, auth, bot), options.mounters ?? []),
     config.server.port,
     config.server.host,
   );

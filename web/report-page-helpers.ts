@@ -1,6 +1,6 @@
 import express, { type Request } from 'express';
 import { resolveLocale, type Locale } from '../src/i18n/locale.js';
-import type { AppServices } from './app-services.js';
+import type { AppServices } from '../app/app-services.js';
 
 /** The language of a page: `lang` in the address or form, else the organisation's. */
 export function pageLocale(req: Request, app: AppServices): Locale {

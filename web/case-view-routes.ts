@@ -13,12 +13,12 @@ import { openCase } from '../src/reports/open-case.js';
 import { recordPoliceDecision, recordSecurityChiefInformed } from '../src/reports/record-case-facts.js';
 import { ReportError, reportErrorStatus } from '../src/reports/report-errors.js';
 import { writeToReporter } from '../src/reports/write-to-reporter.js';
-import type { AppServices } from './app-services.js';
+import type { AppServices } from '../app/app-services.js';
 import type { RouteMounter } from './http-server.js';
 import { caseViewPage } from './pages/case-view-page.js';
 import { setPageHeaders } from './pages/security-headers.js';
 import { pageLocale } from './report-page-helpers.js';
-import { reportServices } from './report-services.js';
+import { reportServices } from '../app/report-services.js';
 import { requireTabIdentity, tabIdentityOf } from './tab-auth.js';
 
 function actorOf(res: Response): HandlerActor {

@@ -1,6 +1,4 @@
-import type { Activity } from 'botbuilder';
 import type { OverviewDeps } from '../src/overview/overview-deps.js';
-import type { ViewingPlace } from '../src/overview/plan-access.js';
 import { reportStatisticsSource } from '../src/reports/statistics/statistics-source.js';
 import { linkSecret } from '../src/status-report/download-link.js';
 import type { AppServices } from './app-services.js';
@@ -27,17 +25,4 @@ export function reportLinkSecret(app: AppServices): Buffer {
     secrets.set(app.config, secret);
   }
   return secret;
-}
-
-/**
- * Where an activity's answer is read: a personal chat is private; a team
- * channel is shared and keyed by the channel (every thread in it alike), a
- * group chat by its conversation.
- */
-export function viewingPlace(activity: Partial<Activity>): ViewingPlace {
-  const type = activity.conversation?.conversationType;
-  if (type !== 'channel' && type !== 'groupChat') return { kind: 'private' };
-  const channelId = (activity.channelData as { channel?: { id?: string } } | undefined)?.channel?.id;
-  const conversationKey = type === 'channel' && channelId ? channelId : (activity.conversation?.id ?? '').split(';')[0]!;
-  return { kind: 'shared', conversationKey };
 }

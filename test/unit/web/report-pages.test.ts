@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { html, escapeHtml } from '../../../bot/pages/html.js';
-import { inboxPage } from '../../../bot/pages/report-inbox-page.js';
-import { reportFormPage } from '../../../bot/pages/report-form-page.js';
-import { reportReceiptPage } from '../../../bot/pages/report-receipt-page.js';
+import { html, escapeHtml } from '../../../web/pages/html.js';
+import { inboxPage } from '../../../web/pages/report-inbox-page.js';
+import { reportFormPage } from '../../../web/pages/report-form-page.js';
+import { reportReceiptPage } from '../../../web/pages/report-receipt-page.js';
 
 const form = (overrides = {}) =>
   reportFormPage({ locale: 'sv', units: ['Socialtjänst'], months: ['2026-11', '2026-10'], formToken: 'tok', notifyTimes: ['08:00', '13:00'], ...overrides });

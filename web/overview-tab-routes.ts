@@ -8,15 +8,15 @@ import { dashboardView } from '../src/overview/dashboard-view.js';
 import { statusKeys } from '../src/overview/overview-types.js';
 import { plansVisibleTo } from '../src/overview/plan-access.js';
 import { resolvePlanKey } from '../src/overview/plan-overview.js';
-import { dashboardFragment } from '../src/tab/overview/dashboard-fragment.js';
-import { noticeFragment, overviewConfigPage, overviewShellPage } from '../src/tab/overview/overview-pages.js';
-import { configTabScript, overviewTabScript } from '../src/tab/overview/overview-tab-script.js';
-import { tabStyles } from '../src/tab/overview/tab-styles.js';
-import type { AppServices } from './app-services.js';
+import { dashboardFragment } from './pages/overview/dashboard-fragment.js';
+import { noticeFragment, overviewConfigPage, overviewShellPage } from './pages/overview/overview-pages.js';
+import { configTabScript, overviewTabScript } from './pages/overview/overview-tab-script.js';
+import { tabStyles } from './pages/overview/tab-styles.js';
+import type { AppServices } from '../app/app-services.js';
 import { frameAncestorsDirective } from './pages/frame-ancestors.js';
 import type { RouteMounter } from './http-server.js';
-import { overviewDeps } from './overview-services.js';
-import { signedReportUrls } from './report-links.js';
+import { overviewDeps } from '../app/overview-services.js';
+import { signedReportUrls } from '../app/report-links.js';
 import type { TabAuthenticator } from './tab-authentication.js';
 
 

@@ -6,7 +6,7 @@
  * with the Teams token; the server verifies the token and checks access.
  * Opened in a browser while Tillit runs locally without Teams credentials,
  * it offers the simulator's demo people instead (the same sign-in and
- * session token as the case view, see src/tab/browser/tab-auth.ts).
+ * session token as the case view, see web/browser/tab-auth.ts).
  */
 export function overviewTabScript(): void {
   interface TeamsSdk {

@@ -2,7 +2,7 @@ import { translator, type MessageKey } from '../../src/i18n/catalogue.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { reportCategories, reportSubjects } from '../../src/reports/categories.js';
 import { maxReportText } from '../../src/reports/report-input.js';
-import { formatMonth } from './format.js';
+import { formatMonth } from '../../src/i18n/date-format.js';
 import { html, type Html } from './html.js';
 import { pageLayout } from './page-layout.js';
 import { powFields } from './pow-fields.js';

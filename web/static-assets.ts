@@ -23,13 +23,13 @@ function readOnce(file: string): Buffer | undefined {
 }
 
 /**
- * A compiled browser script from src/tab/browser (built by `npm run build`
- * into dist/tab/browser). Undefined when not built; pages then work without
+ * A compiled browser script from web/browser (built by `npm run build`
+ * into dist/web/browser). Undefined when not built; pages then work without
  * it (the form) or say they need a build (the case view).
  */
 export function browserScript(name: string): Buffer | undefined {
   if (!/^[a-z-]+\.js$/.test(name)) return undefined;
-  return readOnce(path.join(projectRoot, 'dist', 'tab', 'browser', name));
+  return readOnce(path.join(projectRoot, 'dist', 'web', 'browser', name));
 }
 
 /**

@@ -7,7 +7,7 @@ import { sendDeadlineReminders } from '../src/reports/notifications/send-deadlin
 import { tidyReportStorage } from '../src/reports/storage-hygiene.js';
 import type { AppServices } from './app-services.js';
 import type { Worker } from './create-app.js';
-import { cardReportRenderer } from './report-renderer.js';
+import { cardReportRenderer } from '../bot/report-renderer.js';
 import { reportServices } from './report-services.js';
 
 /** The report worker, with `tick()` exposed so tests can drive it with a fixed clock. */

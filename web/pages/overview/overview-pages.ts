@@ -1,6 +1,6 @@
-import { translator } from '../../i18n/catalogue.js';
-import type { Locale } from '../../i18n/locale.js';
-import { html, type SafeHtml } from '../html.js';
+import { translator } from '../../../src/i18n/catalogue.js';
+import type { Locale } from '../../../src/i18n/locale.js';
+import { html, type SafeHtml } from '../tab-html.js';
 
 function page(locale: Locale, title: string, body: SafeHtml, scripts: readonly string[]): string {
   return html`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
