@@ -1,21 +1,28 @@
 import type http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createTabAuthenticator, type TabAuthenticator } from '../src/auth/tab-authenticator.js';
 import type { Config } from '../src/config/load-config.js';
 import { createLogger, type Logger } from '../src/logging/logger.js';
 import { systemClock, type Clock } from '../src/ports/clock.js';
 import { RunningClock } from '../src/ports/running-clock.js';
-import { openDatabase } from '../src/storage/database.js';
+import { reportStatisticsSource } from '../src/reports/statistics/statistics-source.js';
+import { linkSecret } from '../src/status-report/download-link.js';
+import { openDatabase, type TillitDatabase } from '../src/storage/database.js';
 import { migrateToLatest } from '../src/storage/migrate.js';
-import { createAdapter } from '../bot/adapter.js';
-import { silenceSdkConsole } from '../bot/sdk-console.js';
-import type { AppServices } from './app-services.js';
+import { WriteCadence } from '../src/storage/write-cadence.js';
+import { activityLocale } from '../bot/activity-facts.js';
+import { createAdapter, type InboundAuth, type TillitAdapter } from '../bot/adapter.js';
 import { surfaceError } from '../bot/error-surface.js';
-import { createHttpApp, listen, type RouteMounter } from '../web/http-server.js';
+import { messagesEndpoint } from '../bot/messages-endpoint.js';
+import { replyWithCard } from '../bot/reply.js';
+import { silenceSdkConsole } from '../bot/sdk-console.js';
 import { TeamsMessenger } from '../bot/teams-messenger.js';
 import { TillitBot } from '../bot/tillit-bot.js';
-import { messagesEndpoint } from '../bot/messages-endpoint.js';
-import { activityLocale } from '../bot/activity-facts.js';
-import { replyWithCard } from '../bot/reply.js';
+import { createHttpApp, listen, type RouteMounter } from '../web/http-server.js';
+import { routeMounters } from '../web/mounters.js';
+import type { AppServices } from './app-services.js';
+import { createReportServices, type ReportServices } from './report-services.js';
+import { workers } from './workers.js';
 import { startWriteCadence } from './write-cadence-service.js';
 
 /** A background job that runs while the server runs (e.g. the reminder dispatcher). */
@@ -32,6 +39,9 @@ export interface CreateAppOptions {
   workers?: readonly Worker[];
 }
 
+/** Every feature: all HTTP routes (web/mounters.ts) and all background jobs (app/workers.ts), as `tillit serve` runs them. */
+export const allFeatures = { mounters: routeMounters, workers } as const satisfies Pick<CreateAppOptions, 'mounters' | 'workers'>;
+
 /** A running Tillit: its services, HTTP server and a way to stop it cleanly. */
 export interface RunningTillit {
   app: AppServices;
@@ -42,10 +52,64 @@ export interface RunningTillit {
   stop(): Promise<void>;
 }
 
+/** The Teams side of one process: the SDK adapter, its inbound auth, and `app`. */
+export interface ComposedTillit {
+  app: AppServices;
+  adapter: TillitAdapter;
+  auth: InboundAuth;
+}
+
+/** The value of `make`, made on the first call and the same after. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
 /**
- * The composition root: opens and migrates the database, builds the adapter,
- * bot and HTTP server, starts workers. Everything Teams-specific is created
- * here and nowhere in src/.
+ * The composition root: every service of one Tillit process, made here and
+ * nowhere else. The SDK adapter and the messenger (bot/), the clock (a test
+ * clock when TILLIT_TEST_CLOCK is set), the write cadence, the overview's
+ * ports, the link key; the report services and the tab authenticator on
+ * first use. `tillit serve` (via startTillit) and `tillit reminders run`
+ * both ask this for what they send with.
+ */
+export function composeTillit(
+  config: Config,
+  database: Pick<TillitDatabase, 'db' | 'dialect'>,
+  options: { logger: Logger; clock?: Clock },
+): ComposedTillit {
+  const { db, dialect } = database;
+  const { adapter, auth } = createAdapter(config);
+  const clock = options.clock ?? (config.testClockStart ? new RunningClock(config.testClockStart) : systemClock);
+  const logger = options.logger;
+  const writes = new WriteCadence(db, dialect);
+  const app: AppServices = {
+    config,
+    db,
+    dialect,
+    clock,
+    logger,
+    messenger: new TeamsMessenger(adapter, db, config.bot.appId),
+    writes,
+    overview: {
+      db,
+      clock,
+      timeZone: config.timeZone,
+      settings: config.overview,
+      // The reports feature's k-suppressed statistics, plugged in here (and in `tillit report`).
+      reportStatistics: reportStatisticsSource({ db, clock, timeZone: config.timeZone, units: config.reports.units }),
+    },
+    linkSecret: linkSecret(config.links.secret?.reveal(), config.bot.appPassword?.reveal()),
+    reports: once((): ReportServices => createReportServices({ config, db, clock, logger, writes })),
+    tabAuthenticator: once((): Promise<TabAuthenticator> => createTabAuthenticator(config.tabAuth, db)),
+  };
+  return { app, adapter, auth };
+}
+
+/**
+ * Starts Tillit: opens and migrates the database, composes the services,
+ * builds the bot and the HTTP server, starts workers. Everything
+ * Teams-specific is created here (from bot/) and nowhere in src/ or web/.
  */
 export async function startTillit(config: Config, options: CreateAppOptions = {}): Promise<RunningTillit> {
   const logger = options.logger ?? createLogger(config.logLevel);
@@ -57,15 +121,7 @@ export async function startTillit(config: Config, options: CreateAppOptions = {}
     await database.destroy();
     throw error;
   }
-  const { adapter, auth } = createAdapter(config);
-  const app: AppServices = {
-    config,
-    db: database.db,
-    dialect: database.dialect,
-    clock: options.clock ?? (config.testClockStart ? new RunningClock(config.testClockStart) : systemClock),
-    logger,
-    messenger: new TeamsMessenger(adapter, database.db, config.bot.appId),
-  };
+  const { app, adapter, auth } = composeTillit(config, database, { logger, ...(options.clock ? { clock: options.clock } : {}) });
   const bot = new TillitBot(app);
   adapter.onTurnError = async (turn, error) => {
     const locale = activityLocale(turn.activity, config.locale, config.followTeamsLocale);
@@ -81,8 +137,8 @@ export async function startTillit(config: Config, options: CreateAppOptions = {}
     config.server.host,
   );
   const port = (server.address() as AddressInfo).port;
-  const workers = options.workers ?? [];
-  for (const worker of workers) worker.start(app);
+  const running = options.workers ?? [];
+  for (const worker of running) worker.start(app);
   const cadence = startWriteCadence(app);
 
   let stopped = false;
@@ -94,7 +150,7 @@ export async function startTillit(config: Config, options: CreateAppOptions = {}
     async stop() {
       if (stopped) return;
       stopped = true;
-      await Promise.all(workers.map((w) => w.stop()));
+      await Promise.all(running.map((w) => w.stop()));
       await cadence.stop();
       await new Promise<void>((resolve) => {
         server.close(() => resolve());

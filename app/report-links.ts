@@ -3,7 +3,6 @@ import { planOverview } from '../src/overview/plan-overview.js';
 import type { PlanOverview } from '../src/overview/overview-types.js';
 import { downloadLinkMinutes, signDownload } from '../src/status-report/download-link.js';
 import type { AppServices } from './app-services.js';
-import { overviewDeps, reportLinkSecret } from './overview-services.js';
 
 /**
  * Signed Word and Excel links for a plan's report, after checking that the
@@ -16,9 +15,9 @@ export async function signedReportUrls(
   planId: string,
   asOf?: string,
 ): Promise<{ overview: PlanOverview; docx: string; xlsx: string }> {
-  const overview = await planOverview(overviewDeps(app), { viewer, planId, ...(asOf ? { asOf } : {}) });
+  const overview = await planOverview(app.overview, { viewer, planId, ...(asOf ? { asOf } : {}) });
   const expiresAt = Math.floor(app.clock.now().getTime() / 1000) + downloadLinkMinutes * 60;
-  const secret = reportLinkSecret(app);
+  const secret = app.linkSecret;
   const url = (format: 'docx' | 'xlsx') =>
     `${app.config.server.publicUrl}/rapport/hamta?t=${signDownload({ planId, personId: viewer.personId, format, asOf: overview.asOf, expiresAt }, secret)}`;
   return { overview, docx: url('docx'), xlsx: url('xlsx') };

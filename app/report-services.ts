@@ -6,7 +6,6 @@ import type { ReportDeps } from '../src/reports/report-deps.js';
 import { defaultPowSettings, ProofOfWork } from '../src/reports/proof-of-work.js';
 import type { AppServices } from './app-services.js';
 import { ReportRequestLog } from '../web/report-request-log.js';
-import { writeCadence } from './write-cadence-service.js';
 
 /** The report channel's per-server state: keys, in-memory limits and the aggregated request log. */
 export interface ReportServices {
@@ -20,8 +19,6 @@ export interface ReportServices {
   caseViewUrl: string;
 }
 
-const cache = new WeakMap<AppServices, ReportServices>();
-
 /** The data folder: next to the SQLite file, else the configured data folder (PostgreSQL). */
 export function dataDirectory(app: Pick<AppServices, 'config'>): string {
   const db = app.config.database;
@@ -29,27 +26,25 @@ export function dataDirectory(app: Pick<AppServices, 'config'>): string {
 }
 
 /**
- * The report services of one running Tillit, made on first use (routes and
- * the worker share them). Resolving the master key may generate one locally,
- * which is announced loudly; a key that does not match stored reports is
- * logged as an error at once rather than at the first case opened.
+ * The report services of one running Tillit (create-app.ts makes them once,
+ * on first use; routes and the worker share them). Resolving the master key
+ * may generate one locally, which is announced loudly; a key that does not
+ * match stored reports is logged as an error at once rather than at the
+ * first case opened.
  */
-export function reportServices(app: AppServices): ReportServices {
-  let services = cache.get(app);
-  if (services) return services;
+export function createReportServices(app: Pick<AppServices, 'config' | 'db' | 'clock' | 'logger' | 'writes'>): ReportServices {
   const key = resolveMasterKey(app.config.reports, dataDirectory(app));
   if (key.origin === 'generated') {
     app.logger.warn({ code: 'master_key_generated' }, `*** ${t(app.config.locale, 'reports.masterKey.generated', { file: key.file ?? '' })} ***`);
   }
   const crypto = new ReportCrypto(key.key);
-  services = {
+  const services: ReportServices = {
     crypto,
     pow: new ProofOfWork(crypto, app.clock, { ...defaultPowSettings, baseBits: app.config.reports.powBits }),
     requestLog: new ReportRequestLog(),
-    deps: { db: app.db, clock: app.clock, crypto, config: app.config.reports, timeZone: app.config.timeZone, anonymousWrites: writeCadence(app) },
+    deps: { db: app.db, clock: app.clock, crypto, config: app.config.reports, timeZone: app.config.timeZone, anonymousWrites: app.writes },
     caseViewUrl: `${app.config.server.publicUrl}/arenden`,
   };
-  cache.set(app, services);
   void app.db
     .selectFrom('reports')
     .select('wrapped_key')

@@ -8,7 +8,6 @@ import { tidyReportStorage } from '../src/reports/storage-hygiene.js';
 import type { AppServices } from './app-services.js';
 import type { Worker } from './create-app.js';
 import { cardReportRenderer } from '../bot/report-renderer.js';
-import { reportServices } from './report-services.js';
 
 /** The report worker, with `tick()` exposed so tests can drive it with a fixed clock. */
 export interface ReportWorker extends Worker {
@@ -16,7 +15,7 @@ export interface ReportWorker extends Worker {
 }
 
 function notificationDeps(app: AppServices): NotificationDeps {
-  const services = reportServices(app);
+  const services = app.reports();
   return {
     ...services.deps,
     messenger: app.messenger,
@@ -49,7 +48,7 @@ export function createReportWorker(options: { tickMs?: number; firstTickMs?: num
     const released = await releaseNewActivity(deps);
     const reminders = await sendDeadlineReminders(deps);
     if (released.reports + released.answers + reminders.purged > 0) await tidyReportStorage(a.db, a.dialect);
-    reportServices(a).requestLog.flush(a.logger);
+    a.reports().requestLog.flush(a.logger);
     a.logger.info(
       {
         code: 'report_batch',
@@ -116,7 +115,7 @@ export function createReportWorker(options: { tickMs?: number; firstTickMs?: num
     tick,
     start(services) {
       app = services;
-      reportServices(services);
+      services.reports();
       const first = setTimeout(() => void tick(), options.firstTickMs ?? 5000);
       first.unref();
       timer = setInterval(() => void tick(), options.tickMs ?? 60_000);

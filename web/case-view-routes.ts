@@ -18,7 +18,6 @@ import type { RouteMounter } from './http-server.js';
 import { caseViewPage } from './pages/case-view-page.js';
 import { setPageHeaders } from './pages/security-headers.js';
 import { pageLocale } from './report-page-helpers.js';
-import { reportServices } from '../app/report-services.js';
 import { requireTabIdentity, tabIdentityOf } from './tab-auth.js';
 
 function actorOf(res: Response): HandlerActor {
@@ -33,7 +32,7 @@ function actorOf(res: Response): HandlerActor {
  * excluded from the case — the page hides nothing the server would allow.
  */
 export const caseViewRoutes: RouteMounter = (router, app) => {
-  const services = reportServices(app);
+  const services = app.reports();
   const deps = services.deps;
   const api = express.Router();
   api.use((_req, res, next) => {

@@ -15,7 +15,6 @@ import { tabStyles } from './pages/overview/tab-styles.js';
 import type { AppServices } from '../app/app-services.js';
 import { frameAncestorsDirective } from './pages/frame-ancestors.js';
 import type { RouteMounter } from './http-server.js';
-import { overviewDeps } from '../app/overview-services.js';
 import { signedReportUrls } from '../app/report-links.js';
 import type { TabAuthenticator } from './tab-authentication.js';
 
@@ -95,7 +94,7 @@ export function overviewTabRoutes(authenticate: TabAuthenticator): RouteMounter 
       withPerson(async (req, res, personId, locale) => {
         const q = querySchema.safeParse(req.query);
         if (!q.success) throw new TillitError('overview_query_not_understood', 'Unreadable tab query');
-        const view = await dashboardView(overviewDeps(app), {
+        const view = await dashboardView(app.overview, {
           viewer: { kind: 'person', personId, place: { kind: 'private' } },
           ...(q.data.plan ? { planKey: q.data.plan } : {}),
           ...(q.data.asOf ? { asOf: q.data.asOf } : {}),
@@ -120,7 +119,7 @@ export function overviewTabRoutes(authenticate: TabAuthenticator): RouteMounter 
         const q = querySchema.safeParse(req.query);
         if (!q.success) throw new TillitError('overview_query_not_understood', 'Unreadable tab query');
         const viewer = { kind: 'person' as const, personId, place: { kind: 'private' as const } };
-        const planId = q.data.plan ? await resolvePlanKey(overviewDeps(app), viewer, q.data.plan) : (await plansVisibleTo(app.db, viewer)).visible[0]!;
+        const planId = q.data.plan ? await resolvePlanKey(app.overview, viewer, q.data.plan) : (await plansVisibleTo(app.db, viewer)).visible[0]!;
         const urls = await signedReportUrls(app, viewer, planId, q.data.asOf);
         res.json({ url: q.data.format === 'xlsx' ? urls.xlsx : urls.docx });
       }),

@@ -8,7 +8,6 @@ import { verifyDownload } from '../src/status-report/download-link.js';
 import { buildStatusReport, reportFileName } from '../src/status-report/status-report.js';
 import { renderXlsxReport } from '../src/status-report/xlsx-report.js';
 import type { RouteMounter } from './http-server.js';
-import { overviewDeps, reportLinkSecret } from '../app/overview-services.js';
 
 const contentTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -37,10 +36,10 @@ export const reportDownloadRoutes: RouteMounter = (router, app) => {
   router.get('/rapport/hamta', async (req, res, next) => {
     let locale = app.config.locale;
     try {
-      const claims = verifyDownload(String(req.query.t ?? ''), reportLinkSecret(app), app.clock.now());
+      const claims = verifyDownload(String(req.query.t ?? ''), app.linkSecret, app.clock.now());
       const person = await getPerson(app.db, claims.personId);
       locale = resolveLocale(person?.preferredLocale ?? person?.locale, app.config.locale);
-      const report = await buildStatusReport(overviewDeps(app), {
+      const report = await buildStatusReport(app.overview, {
         viewer: { kind: 'person', personId: claims.personId, place: { kind: 'private' } },
         planId: claims.planId,
         asOf: claims.asOf,

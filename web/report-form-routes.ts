@@ -14,7 +14,6 @@ import { reportStyles } from './pages/report-styles.js';
 import { setAssetHeaders, setPageHeaders } from './pages/security-headers.js';
 import { mountInboxRoutes } from './report-inbox-routes.js';
 import { pageLocale, reportBodyParser } from './report-page-helpers.js';
-import { reportServices } from '../app/report-services.js';
 import { browserScript } from './static-assets.js';
 
 function text(value: unknown): string | undefined {
@@ -36,7 +35,7 @@ function formValues(body: Record<string, unknown>): FormValues {
 }
 
 function renderForm(app: AppServices, locale: Locale, extra: { values?: FormValues; errors?: readonly string[]; problem?: ReportError['code'] } = {}): string {
-  const services = reportServices(app);
+  const services = app.reports();
   return reportFormPage({
     locale,
     units: app.config.reports.units,
@@ -57,7 +56,7 @@ function renderForm(app: AppServices, locale: Locale, extra: { values?: FormValu
  * logged in totals at the batch times).
  */
 export const reportFormRoutes: RouteMounter = (router, app) => {
-  const services = reportServices(app);
+  const services = app.reports();
   const anonymous = express.Router();
   anonymous.use((req, res, next) => {
     res.locals.omitFromRequestLog = true;

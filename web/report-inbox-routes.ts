@@ -7,7 +7,6 @@ import type { AppServices } from '../app/app-services.js';
 import { inboxCodePage, inboxPage } from './pages/report-inbox-page.js';
 import { setPageHeaders } from './pages/security-headers.js';
 import { pageLocale, reportBodyParser } from './report-page-helpers.js';
-import { reportServices } from '../app/report-services.js';
 
 const statusOf: Partial<Record<ReportError['code'], number>> = {
   receipt_code_malformed: 400,
@@ -22,7 +21,7 @@ const statusOf: Partial<Record<ReportError['code'], number>> = {
  * in its page, nowhere else. Wrong codes are throttled for everyone alike.
  */
 export function mountInboxRoutes(router: Router, app: AppServices): void {
-  const services = reportServices(app);
+  const services = app.reports();
   const inboxDeps = { ...services.deps, pow: services.pow };
 
   router.get('/inkorg', (req, res) => {

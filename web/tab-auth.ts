@@ -1,23 +1,10 @@
 import express, { type RequestHandler, type Response } from 'express';
-import { createTabAuthenticator, type TabAuthenticator } from '../src/auth/tab-authenticator.js';
 import { TabAuthError, type TabIdentity } from '../src/auth/tab-identity.js';
 import { t } from '../src/i18n/catalogue.js';
 import type { AppServices } from '../app/app-services.js';
 import type { RouteMounter } from './http-server.js';
 import { setAssetHeaders } from './pages/security-headers.js';
 import { browserScript, teamsJs } from './static-assets.js';
-
-const cache = new WeakMap<AppServices, Promise<TabAuthenticator>>();
-
-/** The server's one tab authenticator (Teams SSO, or the local demo sign-in), made on first use. */
-export function tabAuthenticator(app: AppServices): Promise<TabAuthenticator> {
-  let authenticator = cache.get(app);
-  if (!authenticator) {
-    authenticator = createTabAuthenticator(app.config.tabAuth, app.db);
-    cache.set(app, authenticator);
-  }
-  return authenticator;
-}
 
 /** The verified person of a request that passed `requireTabIdentity`. */
 export function tabIdentityOf(res: Response): TabIdentity {
@@ -34,7 +21,7 @@ export function tabIdentityOf(res: Response): TabIdentity {
 export function requireTabIdentity(app: AppServices): RequestHandler {
   return async (req, res, next) => {
     try {
-      const authenticator = await tabAuthenticator(app);
+      const authenticator = await app.tabAuthenticator();
       res.locals.tabIdentity = await authenticator.authenticate(req.headers.authorization);
       next();
     } catch (error) {
@@ -62,16 +49,16 @@ export const tabAuthRoutes: RouteMounter = (router, app) => {
     res.send(script);
   });
   router.get('/api/tab/auth', async (_req, res) => {
-    const authenticator = await tabAuthenticator(app);
+    const authenticator = await app.tabAuthenticator();
     res.set('Cache-Control', 'no-store').json({ mode: authenticator.mode });
   });
   router.get('/api/tab/local-people', async (_req, res) => {
-    const local = (await tabAuthenticator(app)).localSignIn;
+    const local = (await app.tabAuthenticator()).localSignIn;
     if (!local) return void res.status(404).json({ error: 'not_local' });
     res.set('Cache-Control', 'no-store').json({ people: local.people.map((p) => ({ aadObjectId: p.aadObjectId, name: p.name })) });
   });
   router.post('/api/tab/local-sign-in', express.json({ limit: '4kb' }), async (req, res) => {
-    const local = (await tabAuthenticator(app)).localSignIn;
+    const local = (await app.tabAuthenticator()).localSignIn;
     if (!local) return void res.status(404).json({ error: 'not_local' });
     const id = (req.body as { aadObjectId?: unknown } | undefined)?.aadObjectId;
     try {

@@ -1,7 +1,6 @@
 import type { Request } from 'express';
 import { TabAuthError } from '../src/auth/tab-identity.js';
 import type { AppServices } from '../app/app-services.js';
-import { tabAuthenticator } from './tab-auth.js';
 
 /**
  * Who is asking from a Teams tab: the person whose token (Teams SSO, or the
@@ -13,7 +12,7 @@ export type TabAuthenticator = (req: Request, app: AppServices) => Promise<{ per
 /** The one shared tab sign-in (web/tab-auth.ts), as the dashboard's routes use it. */
 export const sharedTabAuthentication: TabAuthenticator = async (req, app) => {
   try {
-    const identity = await (await tabAuthenticator(app)).authenticate(req.headers.authorization);
+    const identity = await (await app.tabAuthenticator()).authenticate(req.headers.authorization);
     return identity.person ? { personId: identity.person.id } : undefined;
   } catch (error) {
     if (error instanceof TabAuthError) return undefined;

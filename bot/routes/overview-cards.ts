@@ -16,14 +16,13 @@ import { areaShort } from '../../src/overview/words.js';
 import { downloadLinkMinutes } from '../../src/status-report/download-link.js';
 import { signedReportUrls } from '../../app/report-links.js';
 import type { AppServices } from '../../app/app-services.js';
-import { overviewDeps } from '../../app/overview-services.js';
 
 /** At most this many plan cards in one answer; more plans get a choice card. */
 const plansPerAnswer = 5;
 
 /** The cards that answer a "status …" query for a viewer (the use cases check access). */
 export async function cardsForQuery(app: AppServices, viewer: Viewer, query: OverviewQuery, locale: Locale): Promise<AdaptiveCard[]> {
-  const deps = overviewDeps(app);
+  const deps = app.overview;
   const day = query.asOf ? { asOf: query.asOf } : {};
   if (query.target.kind === 'plans') {
     const { overviews } = await planOverviews(deps, { viewer, ...day, ...(query.planKey ? { planKey: query.planKey } : {}) });

@@ -6,7 +6,6 @@ import type { Viewer } from '../../src/overview/plan-access.js';
 import { closeCodes, planNumbers } from '../../src/overview/plan-numbers.js';
 import { overviewQueryProblem, type OverviewQuery } from '../../src/overview/overview-query.js';
 import type { AppServices } from '../../app/app-services.js';
-import { overviewDeps } from '../../app/overview-services.js';
 
 /** The answer to words after "status" that could not be read: a date that does not exist, or a hint how to ask. */
 export function unreadableQueryCard(rest: string, locale: Locale): AdaptiveCard {
@@ -23,7 +22,7 @@ export async function hintForLookup(app: AppServices, viewer: Viewer, query: Ove
   if (isTillitError(error, 'overview_invalid_date')) return overviewHintCard({ kind: 'invalidDate', written: query.asOf ?? '' }, locale);
   if (isTillitError(error, 'overview_future_date')) return overviewHintCard({ kind: 'futureDate' }, locale);
   if (!isTillitError(error, 'overview_measure_not_found', 'overview_goal_area_not_found')) return undefined;
-  const plans = (await planNumbers(overviewDeps(app), { viewer, ...(query.asOf ? { asOf: query.asOf } : {}) })).filter(
+  const plans = (await planNumbers(app.overview, { viewer, ...(query.asOf ? { asOf: query.asOf } : {}) })).filter(
     (p) => !query.planKey || p.planKey === query.planKey,
   );
   if (query.target.kind === 'measure') {

@@ -10,7 +10,6 @@ import { planOverview, planOverviews } from '../../src/overview/plan-overview.js
 import { goalAreaCard } from '../../cards/goal-area-card.js';
 import { measureDetailCard } from '../../cards/measure-detail-card.js';
 import { planOverviewCard } from '../../cards/plan-overview-card.js';
-import { overviewDeps } from '../../app/overview-services.js';
 import { viewingPlace } from '../viewing-place.js';
 import { replyWithCard } from '../reply.js';
 import { answerFor, currentPersonId } from './overview-answer.js';
@@ -65,7 +64,7 @@ export const showReport: CommandHandler = async (env, rest) => {
     env,
     async (viewer) => {
       if (viewer.kind !== 'person') return [];
-      const { overviews } = await planOverviews(overviewDeps(env.app), { viewer, ...asOfOf(query), ...(query.planKey ? { planKey: query.planKey } : {}) });
+      const { overviews } = await planOverviews(env.app.overview, { viewer, ...asOfOf(query), ...(query.planKey ? { planKey: query.planKey } : {}) });
       return Promise.all(overviews.slice(0, 5).map((o) => reportLinksFor(env.app, viewer, o.plan.id, env.locale, query.asOf)));
     },
     { about: 'report', alwaysPrivate: true },
@@ -83,19 +82,19 @@ export const showOpenPlans: CommandHandler = async (env) => {
 
 const showPlan: CardActionHandler = async (env, data) => {
   const d = parse(planData, data);
-  const [card] = await answerFor(env, async (viewer) => [planOverviewCard(await planOverview(overviewDeps(env.app), { viewer, planId: d.planId, ...asOfOf(d) }), env.locale)]);
+  const [card] = await answerFor(env, async (viewer) => [planOverviewCard(await planOverview(env.app.overview, { viewer, planId: d.planId, ...asOfOf(d) }), env.locale)]);
   return card!;
 };
 
 const showGoalArea: CardActionHandler = async (env, data) => {
   const d = parse(areaData, data);
-  const [card] = await answerFor(env, async (viewer) => [goalAreaCard(await goalAreaView(overviewDeps(env.app), { viewer, planId: d.planId, number: d.number, ...asOfOf(d) }), env.locale)]);
+  const [card] = await answerFor(env, async (viewer) => [goalAreaCard(await goalAreaView(env.app.overview, { viewer, planId: d.planId, number: d.number, ...asOfOf(d) }), env.locale)]);
   return card!;
 };
 
 const showMeasure: CardActionHandler = async (env, data) => {
   const d = parse(measureData, data);
-  const [card] = await answerFor(env, async (viewer) => [measureDetailCard(await measureDetail(overviewDeps(env.app), { viewer, planId: d.planId, code: d.code, ...asOfOf(d) }), env.locale)]);
+  const [card] = await answerFor(env, async (viewer) => [measureDetailCard(await measureDetail(env.app.overview, { viewer, planId: d.planId, code: d.code, ...asOfOf(d) }), env.locale)]);
   return card!;
 };
 
