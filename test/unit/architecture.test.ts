@@ -53,4 +53,8 @@ describe('architecture', () => {
     expect(offenders('bot', /\/(web|cli)\//)).toEqual([]);
     expect(offenders('web', /\/(bot|cli)\//)).toEqual([]);
   });
+
+  it('keeps the CLI on the composition root: commands never import bot/ or web/ directly', () => {
+    expect(offenders('cli', /\/(bot|web)\//)).toEqual([]);
+  });
 });
