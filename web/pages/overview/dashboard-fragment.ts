@@ -5,15 +5,15 @@ import type { DashboardView } from '../../../src/overview/dashboard-view.js';
 import { statusKeys, type MeasureState } from '../../../src/overview/overview-types.js';
 import { statusLight } from '../../../src/overview/traffic-light.js';
 import { areaName, areasHeading, dayWithWeekday, periodText, shortDate, shorten, silenceText, statusLabel } from '../../../src/overview/words.js';
-import { html, type SafeHtml } from '../tab-html.js';
+import { html, type Html } from '../html.js';
 import { statusChartSvg } from './status-chart-svg.js';
 import { timelineHtml } from './timeline-html.js';
 
-function option(value: string, label: string, selected: string | undefined): SafeHtml {
+function option(value: string, label: string, selected: string | undefined): Html {
   return html`<option value="${value}"${value === (selected ?? '') ? html` selected` : ''}>${label}</option>`;
 }
 
-function filtersForm(view: DashboardView, tr: Translate): SafeHtml {
+function filtersForm(view: DashboardView, tr: Translate): Html {
   const { overview, filters } = view;
   const label = overview.plan.goalAreaLabel;
   return html`<form class="filters" id="filters">
@@ -28,19 +28,19 @@ function filtersForm(view: DashboardView, tr: Translate): SafeHtml {
 </form>`;
 }
 
-function tiles(view: DashboardView, tr: Translate): SafeHtml {
+function tiles(view: DashboardView, tr: Translate): Html {
   const { figures } = view.overview;
   return html`<div class="tiles">${statusKeys
     .filter((k) => figures.byStatus[k] > 0)
     .map((k) => html`<div class="tile l-${statusLight(k)}"><b>${figures.byStatus[k]}</b><span>${statusLabel(tr, k)}</span></div>`)}<div class="tile l-red"><b>${figures.overdue}</b><span>${tr('tab.filter.overdue')}</span></div></div>`;
 }
 
-function measureItems(list: readonly MeasureState[], detail: (m: MeasureState) => string, empty: string): SafeHtml {
+function measureItems(list: readonly MeasureState[], detail: (m: MeasureState) => string, empty: string): Html {
   if (list.length === 0) return html`<p class="muted">${empty}</p>`;
   return html`<ul class="plain">${list.map((m) => html`<li><span class="dot ${m.light}"></span><b>${m.code}</b> ${shorten(m.title, 80)}<br><span class="small muted">${detail(m)}</span></li>`)}</ul>`;
 }
 
-function measuresTable(view: DashboardView, tr: Translate, locale: Locale): SafeHtml {
+function measuresTable(view: DashboardView, tr: Translate, locale: Locale): Html {
   const rows = view.measures.map(
     (m) => html`<tr><td><b>${m.code}</b></td><td>${m.title}${m.latest?.comment ? html`<br><span class="small muted">${shorten(m.latest.comment, 160)}</span>` : ''}</td><td class="small">${m.responsibleText}</td><td class="small">${periodText(tr, m.deadline, 'deadline', locale)}${m.overdueSince ? html`<br><span class="overdue-since">${tr('overview.overdue.since', { date: shortDate(m.overdueSince, locale) })}</span>` : ''}</td><td><span class="status ${m.light}"><span class="dot ${m.light}"></span>${statusLabel(tr, m.status)}</span></td><td class="small">${m.latest ? `${shortDate(m.latest.recordedOn, locale)}, ${m.latest.recordedBy.name}` : tr('overview.stale.never')}</td></tr>`,
   );
@@ -48,7 +48,7 @@ function measuresTable(view: DashboardView, tr: Translate, locale: Locale): Safe
 ${view.measures.length === 0 ? html`<p class="muted">${tr('tab.filter.empty')}</p>` : html`<table class="measures"><thead><tr><th>${tr('report.col.code')}</th><th>${tr('report.col.measure')}</th><th>${tr('report.col.owner')}</th><th>${tr('report.col.deadline')}</th><th>${tr('report.col.status')}</th><th>${tr('report.col.reported')}</th></tr></thead><tbody>${rows}</tbody></table>`}`;
 }
 
-function statisticsSection(words: StatisticsText): SafeHtml {
+function statisticsSection(words: StatisticsText): Html {
   return html`<section class="card" id="report-statistics"><h2>${words.heading}</h2><p>${words.total.label}: <b>${words.total.shown}</b></p>${words.lines.map(
     (line) => html`<p class="small">${line.label}: ${line.cells.map((c) => `${c.label} ${c.shown}`).join(' · ')}</p>`,
   )}${words.riskAreas.map((text) => html`<p class="small">${text}</p>`)}<p class="small muted">${words.note}</p></section>`;
@@ -60,7 +60,7 @@ function statisticsSection(words: StatisticsText): SafeHtml {
  * unreachable lists, the timeline, status over time, the latest updates and
  * the measures table. Every plan text is escaped.
  */
-export function dashboardFragment(view: DashboardView, locale: Locale): SafeHtml {
+export function dashboardFragment(view: DashboardView, locale: Locale): Html {
   const tr = translator(locale);
   const o = view.overview;
   const label = o.plan.goalAreaLabel;

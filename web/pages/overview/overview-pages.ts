@@ -1,8 +1,8 @@
 import { translator } from '../../../src/i18n/catalogue.js';
 import type { Locale } from '../../../src/i18n/locale.js';
-import { html, type SafeHtml } from '../tab-html.js';
+import { html, type Html } from '../html.js';
 
-function page(locale: Locale, title: string, body: SafeHtml, scripts: readonly string[]): string {
+function page(locale: Locale, title: string, body: Html, scripts: readonly string[]): string {
   return html`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title><link rel="stylesheet" href="/oversikt/app.css"></head><body>${body}${scripts.map((src) => html`<script src="${src}"></script>`)}</body></html>`.value;
 }

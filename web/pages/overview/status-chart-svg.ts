@@ -3,7 +3,7 @@ import type { Locale } from '../../../src/i18n/locale.js';
 import { statusKeys, type StatusKey } from '../../../src/overview/overview-types.js';
 import type { SeriesPoint } from '../../../src/overview/status-series.js';
 import { statusLabel } from '../../../src/overview/words.js';
-import { html, type SafeHtml } from '../tab-html.js';
+import { html, type Html } from '../html.js';
 
 /** The status colours of the chart, matching the lights (no status is a light grey). */
 export const statusColours: Record<StatusKey, string> = {
@@ -22,7 +22,7 @@ const stackOrder: StatusKey[] = ['done', 'on_track', 'at_risk', 'delayed', 'not_
  * server. Labels are large in the viewBox so they stay readable when the
  * chart shrinks to a phone's width; the legend is HTML beside it.
  */
-export function statusChartSvg(series: readonly SeriesPoint[], tr: Translate, locale: Locale): SafeHtml {
+export function statusChartSvg(series: readonly SeriesPoint[], tr: Translate, locale: Locale): Html {
   const width = 640;
   const height = 260;
   const left = 36;

@@ -4,7 +4,7 @@ import type { Locale } from '../../../src/i18n/locale.js';
 import type { MeasureState } from '../../../src/overview/overview-types.js';
 import { isDated } from '../../../src/plans/period.js';
 import { periodText, shortDate, statusLabel } from '../../../src/overview/words.js';
-import { html, type SafeHtml } from '../tab-html.js';
+import { html, type Html } from '../html.js';
 
 function percent(date: IsoDate, span: { from: IsoDate; to: IsoDate }): number {
   const total = Math.max(1, daysBetween(span.from, span.to));
@@ -41,7 +41,7 @@ export function timelineHtml(
   areaTitle: (number: string | null) => string,
   tr: Translate,
   locale: Locale,
-): SafeHtml {
+): Html {
   const dated = measures.filter((m) => isDated(m.deadline) || m.startsOn !== null);
   const undated = measures.filter((m) => !dated.includes(m));
   if (!span || dated.length === 0) return html`<p class="muted">${undated.length > 0 ? tr('tab.timeline.undated', { codes: undated.map((m) => m.code).join(', ') }) : tr('tab.filter.empty')}</p>`;
