@@ -11,7 +11,8 @@ import { handlerDirectory } from '../src/reports/handler-directory.js';
 import { listCases } from '../src/reports/list-cases.js';
 import { openCase } from '../src/reports/open-case.js';
 import { recordPoliceDecision, recordSecurityChiefInformed } from '../src/reports/record-case-facts.js';
-import { ReportError, reportErrorStatus } from '../src/reports/report-errors.js';
+import { ReportError } from '../src/reports/report-errors.js';
+import { httpStatus } from './http-errors.js';
 import { writeToReporter } from '../src/reports/write-to-reporter.js';
 import type { AppServices } from '../app/app-services.js';
 import type { RouteMounter } from './http-server.js';
@@ -95,7 +96,7 @@ export const caseViewRoutes: RouteMounter = (router, app) => {
       const code = error.code;
       app.logger.warn({ code }, 'case action refused');
       res
-        .status(error instanceof ReportError ? reportErrorStatus(code) : 500)
+        .status(httpStatus(code))
         .json({ error: code, message: t(app.config.locale, `error.${code}` as 'error.generic'), fields: error instanceof ReportError ? error.fields : [] });
       return;
     }

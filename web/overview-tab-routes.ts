@@ -13,28 +13,12 @@ import { noticeFragment, overviewConfigPage, overviewShellPage } from './pages/o
 import { configTabScript, overviewTabScript } from './pages/overview/overview-tab-script.js';
 import { tabStyles } from './pages/overview/tab-styles.js';
 import type { AppServices } from '../app/app-services.js';
-import { frameAncestorsDirective } from './pages/frame-ancestors.js';
+import { setAssetHeaders, setPageHeaders } from './pages/security-headers.js';
 import type { RouteMounter } from './http-server.js';
+import { httpStatus } from './http-errors.js';
 import { signedReportUrls } from '../app/report-links.js';
 import type { TabAuthenticator } from './tab-authentication.js';
 
-
-/** The dashboard's pages: scripts and styles only from Tillit (no inline styles), framable only by Teams, Outlook and Microsoft 365. */
-const pageHeaders = {
-  'Content-Security-Policy': [
-    "default-src 'none'",
-    "script-src 'self'",
-    "style-src 'self'",
-    "img-src 'self' data:",
-    "connect-src 'self'",
-    "base-uri 'none'",
-    "form-action 'self'",
-    frameAncestorsDirective,
-  ].join('; '),
-  'Cache-Control': 'no-store',
-  'Referrer-Policy': 'no-referrer',
-  'X-Content-Type-Options': 'nosniff',
-};
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional();
 const querySchema = z.object({
@@ -52,7 +36,8 @@ async function localeOf(app: AppServices, personId: string | undefined): Promise
 }
 
 function sendScript(res: Response, body: string): void {
-  res.set({ 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' }).type('application/javascript').send(body);
+  setAssetHeaders(res, 'application/javascript; charset=utf-8', 'no-cache');
+  res.send(body);
 }
 
 /**
@@ -66,9 +51,18 @@ export function overviewTabRoutes(authenticate: TabAuthenticator): RouteMounter 
   return (router, app) => {
     router.get('/oversikt/app.js', (_req, res) => sendScript(res, `(${overviewTabScript.toString()})();`));
     router.get('/oversikt/konfigurera.js', (_req, res) => sendScript(res, `(${configTabScript.toString()})();`));
-    router.get('/oversikt/app.css', (_req, res) => res.set({ 'Cache-Control': 'no-cache', 'X-Content-Type-Options': 'nosniff' }).type('text/css').send(tabStyles));
-    router.get('/oversikt', (_req, res) => res.set(pageHeaders).type('html').send(overviewShellPage(app.config.locale)));
-    router.get('/oversikt/konfigurera', (_req, res) => res.set(pageHeaders).type('html').send(overviewConfigPage(app.config.locale)));
+    router.get('/oversikt/app.css', (_req, res) => {
+      setAssetHeaders(res, 'text/css; charset=utf-8', 'no-cache');
+      res.send(tabStyles);
+    });
+    router.get('/oversikt', (_req, res) => {
+      setPageHeaders(res);
+      res.type('html').send(overviewShellPage(app.config.locale));
+    });
+    router.get('/oversikt/konfigurera', (_req, res) => {
+      setPageHeaders(res);
+      res.type('html').send(overviewConfigPage(app.config.locale));
+    });
 
     const withPerson = (handler: (req: Request, res: Response, personId: string, locale: Locale) => Promise<void>) => async (req: Request, res: Response) => {
       res.set({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
@@ -82,7 +76,7 @@ export function overviewTabRoutes(authenticate: TabAuthenticator): RouteMounter 
         await handler(req, res, who.personId, locale);
       } catch (error) {
         const code = isTillitError(error) ? error.code : undefined;
-        const status = code === 'plan_access_denied' || code === 'overview_not_linked_here' ? 403 : code === 'plan_not_found' ? 404 : code?.startsWith('overview_') ? 400 : 500;
+        const status = httpStatus(code);
         if (status === 500) app.logger.warn({ code: 'tab_failed' }, 'tab request failed');
         const key = code === 'plan_access_denied' ? 'overview.refused.body' : code ? `error.${code}` : 'tab.failed';
         res.status(status).type('html').send(noticeFragment(hasMessage(key) ? t(locale, key) : t(locale, 'tab.failed')));

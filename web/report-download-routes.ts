@@ -8,6 +8,7 @@ import { verifyDownload } from '../src/status-report/download-link.js';
 import { buildStatusReport, reportFileName } from '../src/status-report/status-report.js';
 import { renderXlsxReport } from '../src/status-report/xlsx-report.js';
 import type { RouteMounter } from './http-server.js';
+import { httpStatus } from './http-errors.js';
 
 const contentTypes = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
@@ -57,9 +58,10 @@ export const reportDownloadRoutes: RouteMounter = (router, app) => {
         })
         .send(file);
     } catch (error) {
-      if (isTillitError(error, 'download_invalid')) return refuse(res, 400, t(locale, 'download.invalid'), locale);
-      if (isTillitError(error, 'download_expired')) return refuse(res, 410, t(locale, 'download.expired'), locale);
-      if (isTillitError(error, 'plan_access_denied', 'plan_not_found')) return refuse(res, 403, t(locale, 'download.denied'), locale);
+      if (isTillitError(error, 'download_invalid')) return refuse(res, httpStatus(error.code), t(locale, 'download.invalid'), locale);
+      if (isTillitError(error, 'download_expired')) return refuse(res, httpStatus(error.code), t(locale, 'download.expired'), locale);
+      // A link never tells whether a plan exists: not found is refused like denied.
+      if (isTillitError(error, 'plan_access_denied', 'plan_not_found')) return refuse(res, httpStatus('plan_access_denied'), t(locale, 'download.denied'), locale);
       next(error);
     }
   });

@@ -12,6 +12,7 @@ import { reportFormPage, type FormValues } from './pages/report-form-page.js';
 import { reportNoticePage, reportReceiptPage } from './pages/report-receipt-page.js';
 import { reportStyles } from './pages/report-styles.js';
 import { setAssetHeaders, setPageHeaders } from './pages/security-headers.js';
+import { shownAgainStatus } from './http-errors.js';
 import { mountInboxRoutes } from './report-inbox-routes.js';
 import { pageLocale, reportBodyParser } from './report-page-helpers.js';
 import { browserScript } from './static-assets.js';
@@ -87,7 +88,7 @@ export const reportFormRoutes: RouteMounter = (router, app) => {
         res.status(409).type('html').send(reportNoticePage({ locale, title: 'form.title', message: 'error.report_already_sent' }));
         return;
       }
-      const status = 400;
+      const status = shownAgainStatus(error.code);
       const errors = error.code === 'report_invalid' ? error.fields : undefined;
       const problem = error.code === 'report_invalid' ? undefined : error.code;
       res.status(status).type('html').send(renderForm(app, locale, { values: formValues(body), errors, problem }));

@@ -6,14 +6,11 @@ import type { MessageKey } from '../src/i18n/catalogue.js';
 import type { AppServices } from '../app/app-services.js';
 import { inboxCodePage, inboxPage } from './pages/report-inbox-page.js';
 import { setPageHeaders } from './pages/security-headers.js';
+import { httpStatus, shownAgainStatus } from './http-errors.js';
 import { pageLocale, reportBodyParser } from './report-page-helpers.js';
 
-const statusOf: Partial<Record<ReportError['code'], number>> = {
-  receipt_code_malformed: 400,
-  receipt_code_unknown: 404,
-  proof_of_work_failed: 400,
-  inbox_expired: 410,
-};
+/** The refusals that send the reporter back to the code page (the inbox did not open, or no longer is). */
+const codePageCodes: ReadonlySet<ReportError['code']> = new Set(['receipt_code_malformed', 'receipt_code_unknown', 'proof_of_work_failed', 'inbox_expired']);
 
 /**
  * The reporter's inbox under /anmalan/inkorg. The code travels only in a
@@ -38,8 +35,8 @@ export function mountInboxRoutes(router: Router, app: AppServices): void {
       const opened = await openInboxWithCode(inboxDeps, { code: typeof code === 'string' ? code : '', pow: { challenge: body.pow, nonce: body.powNonce } });
       res.type('html').send(inboxPage({ locale, inbox: opened.view, session: opened.session, formToken: issueFormToken(services.crypto, app.clock) }));
     } catch (error) {
-      if (!(error instanceof ReportError) || !statusOf[error.code]) throw error;
-      res.status(statusOf[error.code]!).type('html').send(inboxCodePage({ locale, problem: `error.${error.code}` }));
+      if (!(error instanceof ReportError) || !codePageCodes.has(error.code)) throw error;
+      res.status(httpStatus(error.code)).type('html').send(inboxCodePage({ locale, problem: `error.${error.code}` }));
     }
   });
 
@@ -54,7 +51,7 @@ export function mountInboxRoutes(router: Router, app: AppServices): void {
     } catch (error) {
       if (!(error instanceof ReportError)) throw error;
       if (error.code === 'inbox_expired' || error.code === 'receipt_code_unknown') {
-        res.status(statusOf[error.code]!).type('html').send(inboxCodePage({ locale, problem: `error.${error.code}` }));
+        res.status(httpStatus(error.code)).type('html').send(inboxCodePage({ locale, problem: `error.${error.code}` }));
         return;
       }
       // Refused but the inbox is still open: show it again with the reason and what they wrote.
@@ -62,7 +59,7 @@ export function mountInboxRoutes(router: Router, app: AppServices): void {
       const problem: MessageKey =
         error.code === 'report_invalid' ? (error.fields.includes('text_too_long') ? 'form.error.text_too_long' : 'form.error.text') : `error.${error.code}`;
       const draft = error.code === 'report_already_sent' || typeof body.text !== 'string' ? undefined : body.text;
-      res.status(error.code === 'report_already_sent' || error.code === 'case_closed' ? 409 : 400).type('html');
+      res.status(shownAgainStatus(error.code)).type('html');
       res.send(inboxPage({ locale, inbox: opened.view, session: opened.session, formToken, problem, draft }));
     }
   });

@@ -3,6 +3,7 @@ import { TabAuthError, type TabIdentity } from '../src/auth/tab-identity.js';
 import { t } from '../src/i18n/catalogue.js';
 import type { AppServices } from '../app/app-services.js';
 import type { RouteMounter } from './http-server.js';
+import { httpStatus } from './http-errors.js';
 import { setAssetHeaders } from './pages/security-headers.js';
 import { browserScript, teamsJs } from './static-assets.js';
 
@@ -26,7 +27,7 @@ export function requireTabIdentity(app: AppServices): RequestHandler {
       next();
     } catch (error) {
       if (!(error instanceof TabAuthError)) return next(error);
-      const status = error.code === 'tab_keys_unavailable' ? 503 : 401;
+      const status = httpStatus(error.code);
       app.logger.warn({ code: error.code }, 'tab request refused');
       res.status(status).set('Cache-Control', 'no-store').json({ error: error.code, message: t(app.config.locale, `error.${error.code}`) });
     }

@@ -2,7 +2,11 @@ import type { Response } from 'express';
 import { frameAncestorsDirective } from './frame-ancestors.js';
 
 /**
- * Headers for every page of the report channel: a strict Content Security
+ * The one headers module. Every response is `nosniff` (web/http-server.ts);
+ * the hosts that may frame a page are web/pages/frame-ancestors.ts.
+ *
+ * Headers for every page (the report channel, the case view, the info pages,
+ * the dashboard tab): a strict Content Security
  * Policy (nothing from other hosts, scripts and styles only from Tillit
  * itself, forms post only to Tillit), no referrer, no caching of anything a
  * reporter typed or was shown, framable only by Teams. No cookie is ever set.
@@ -28,11 +32,11 @@ export function setPageHeaders(res: Response): void {
   });
 }
 
-/** Headers for Tillit's own static files (stylesheet, scripts): cacheable, never sniffed. */
-export function setAssetHeaders(res: Response, contentType: string): void {
+/** Headers for Tillit's own static files (stylesheet, scripts): cacheable (an hour, unless told otherwise), never sniffed. */
+export function setAssetHeaders(res: Response, contentType: string, cacheControl = 'public, max-age=3600'): void {
   res.set({
     'Content-Type': contentType,
-    'Cache-Control': 'public, max-age=3600',
+    'Cache-Control': cacheControl,
     'X-Content-Type-Options': 'nosniff',
     'Cross-Origin-Resource-Policy': 'same-origin',
     'Referrer-Policy': 'no-referrer',
