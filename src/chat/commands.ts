@@ -3,9 +3,12 @@ import type { MessageKey } from '../i18n/catalogue.js';
 /** Where in Teams a command makes sense (mirrors the manifest's scopes). */
 export type CommandScope = 'personal' | 'team' | 'groupChat';
 
-/** A command a person can type to Tillit. */
-export interface ChatCommand {
-  id: string;
+/** Every command's id; each has a handler in bot/routes/index.ts (checked by the compiler). */
+export type CommandId = 'myMeasures' | 'status' | 'committee-report' | 'report-influence' | 'owners' | 'open-plan' | 'help';
+
+/** A command a person can type to Tillit (`Id` is wider only in tests of the recogniser). */
+export interface ChatCommand<Id extends string = CommandId> {
+  id: Id;
   /** Words that start the command, lower case; the first Swedish one is canonical. */
   triggers: { sv: readonly string[]; en: readonly string[] };
   titleKey: MessageKey;
@@ -92,8 +95,8 @@ export function normaliseCommandText(text: string): string {
 }
 
 /** A recognised command and the text after its trigger ("status 2.3" → "2.3"). */
-export interface RecognisedCommand {
-  command: ChatCommand;
+export interface RecognisedCommand<C extends ChatCommand<string> = ChatCommand> {
+  command: C;
   rest: string;
 }
 
@@ -101,12 +104,12 @@ export interface RecognisedCommand {
  * Finds the command a message starts with, in either language, preferring
  * the longest trigger so "status handlingsplan" beats "status".
  */
-export function recogniseCommand(
+export function recogniseCommand<C extends ChatCommand<string> = ChatCommand>(
   text: string,
-  commands: readonly ChatCommand[] = chatCommands,
-): RecognisedCommand | undefined {
+  commands: readonly C[] = chatCommands as readonly ChatCommand[] as readonly C[],
+): RecognisedCommand<C> | undefined {
   const normalised = normaliseCommandText(text);
-  let best: { command: ChatCommand; trigger: string } | undefined;
+  let best: { command: C; trigger: string } | undefined;
   for (const command of commands) {
     for (const trigger of [...command.triggers.sv, ...command.triggers.en]) {
       const matches = normalised === trigger || normalised.startsWith(`${trigger} `);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { normaliseCommandText, recogniseCommand, type ChatCommand } from '../../../../src/chat/commands.js';
 
-const commands: ChatCommand[] = [
+const commands: ChatCommand<string>[] = [
   { id: 'help', triggers: { sv: ['hjälp', 'hej'], en: ['help'] }, titleKey: 'command.help.title', descriptionKey: 'command.help.description', scopes: ['personal'] },
   { id: 'status', triggers: { sv: ['status', 'läget'], en: ['status'] }, titleKey: 'command.help.title', descriptionKey: 'command.help.description', scopes: ['personal'] },
   { id: 'plan-status', triggers: { sv: ['status handlingsplan'], en: [] }, titleKey: 'command.help.title', descriptionKey: 'command.help.description', scopes: ['personal'] },
