@@ -10,10 +10,10 @@ import { plansVisibleTo } from '../src/overview/plan-access.js';
 import { resolvePlanKey } from '../src/overview/plan-overview.js';
 import { dashboardFragment } from './pages/overview/dashboard-fragment.js';
 import { noticeFragment, overviewConfigPage, overviewShellPage } from './pages/overview/overview-pages.js';
-import { configTabScript, overviewTabScript } from './pages/overview/overview-tab-script.js';
 import { tabStyles } from './pages/overview/tab-styles.js';
 import type { AppServices } from '../app/app-services.js';
 import { setAssetHeaders, setPageHeaders } from './pages/security-headers.js';
+import { browserScript } from './static-assets.js';
 import type { RouteMounter } from './http-server.js';
 import { httpStatus } from './http-errors.js';
 import { signedReportUrls } from '../app/report-links.js';
@@ -35,9 +35,12 @@ async function localeOf(app: AppServices, personId: string | undefined): Promise
   return resolveLocale(person?.preferredLocale ?? person?.locale, app.config.locale);
 }
 
-function sendScript(res: Response, body: string): void {
-  setAssetHeaders(res, 'application/javascript; charset=utf-8', 'no-cache');
-  res.send(body);
+/** A module of the one browser build (web/browser, compiled to dist/web/browser by `npm run build`). */
+function sendScript(res: Response, file: string): void {
+  const script = browserScript(file);
+  if (!script) return void res.status(404).type('text/plain').send('');
+  setAssetHeaders(res, 'text/javascript; charset=utf-8', 'no-cache');
+  res.send(script);
 }
 
 /**
@@ -49,8 +52,10 @@ function sendScript(res: Response, body: string): void {
  */
 export function overviewTabRoutes(authenticate: TabAuthenticator): RouteMounter {
   return (router, app) => {
-    router.get('/oversikt/app.js', (_req, res) => sendScript(res, `(${overviewTabScript.toString()})();`));
-    router.get('/oversikt/konfigurera.js', (_req, res) => sendScript(res, `(${configTabScript.toString()})();`));
+    // The tab's modules, beside its pages (app.js imports ./tab-auth.js, the shared tab sign-in).
+    router.get('/oversikt/app.js', (_req, res) => sendScript(res, 'overview-tab.js'));
+    router.get('/oversikt/konfigurera.js', (_req, res) => sendScript(res, 'overview-config.js'));
+    router.get('/oversikt/tab-auth.js', (_req, res) => sendScript(res, 'tab-auth.js'));
     router.get('/oversikt/app.css', (_req, res) => {
       setAssetHeaders(res, 'text/css; charset=utf-8', 'no-cache');
       res.send(tabStyles);

@@ -7,6 +7,9 @@
  *
  *   const token = await signInToTab(choosePerson);
  *   const res = await tabFetch(token, '/api/cases');
+ *
+ * The dashboard tab (overview-tab.ts) takes the parts: `tabAuthMode`,
+ * `localSignIn`, `forgetLocalToken`.
  */
 
 declare const microsoftTeams: typeof import('@microsoft/teams-js') | undefined;
@@ -36,6 +39,33 @@ async function json<T>(url: string, init?: RequestInit): Promise<T> {
   return (await res.json()) as T;
 }
 
+/** How this server signs tab users in (GET /api/tab/auth); undefined when it does not say. */
+export async function tabAuthMode(): Promise<'sso' | 'local' | 'unavailable' | undefined> {
+  try {
+    return (await json<{ mode?: 'sso' | 'local' | 'unavailable' }>('/api/tab/auth')).mode;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The local demo sign-in: the token kept for this browser tab's session, or
+ * `choose` one of the demo people and sign in as them.
+ */
+export async function localSignIn(choose: (people: DemoPerson[]) => Promise<string>): Promise<string> {
+  const saved = sessionStorage.getItem(storageKey);
+  if (saved) return saved;
+  const { people } = await json<{ people: DemoPerson[] }>('/api/tab/local-people');
+  const aadObjectId = await choose(people);
+  const { token } = await json<{ token: string }>('/api/tab/local-sign-in', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ aadObjectId }),
+  });
+  sessionStorage.setItem(storageKey, token);
+  return token;
+}
+
 /**
  * A token for the tab's API. `choose` is called only in local mode, with the
  * demo people, and resolves with the one picked.
@@ -47,19 +77,7 @@ export async function signInToTab(choose: (people: DemoPerson[]) => Promise<stri
     await withTimeout(microsoftTeams.app.initialize(), 10_000);
     return microsoftTeams.authentication.getAuthToken();
   }
-  if (mode === 'local') {
-    const saved = sessionStorage.getItem(storageKey);
-    if (saved) return saved;
-    const { people } = await json<{ people: DemoPerson[] }>('/api/tab/local-people');
-    const aadObjectId = await choose(people);
-    const { token } = await json<{ token: string }>('/api/tab/local-sign-in', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ aadObjectId }),
-    });
-    sessionStorage.setItem(storageKey, token);
-    return token;
-  }
+  if (mode === 'local') return localSignIn(choose);
   throw new TabSignInError('unavailable');
 }
 

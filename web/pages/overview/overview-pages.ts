@@ -2,9 +2,10 @@ import { translator } from '../../../src/i18n/catalogue.js';
 import type { Locale } from '../../../src/i18n/locale.js';
 import { html, type Html } from '../html.js';
 
-function page(locale: Locale, title: string, body: Html, scripts: readonly string[]): string {
+/** A tab page: Microsoft's teams-js (a classic script, it defines `microsoftTeams`), then the page's module from the browser build. */
+function page(locale: Locale, title: string, body: Html, module: string): string {
   return html`<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title><link rel="stylesheet" href="/oversikt/app.css"></head><body>${body}${scripts.map((src) => html`<script src="${src}"></script>`)}</body></html>`.value;
+<title>${title}</title><link rel="stylesheet" href="/oversikt/app.css"></head><body>${body}<script src="/tab/static/teams.js"></script><script type="module" src="${module}"></script></body></html>`.value;
 }
 
 /**
@@ -26,7 +27,7 @@ export function overviewShellPage(locale: Locale): string {
     signedInAs: tr('tab.localSignedInAs', { name: '{name}' }),
     switchPerson: tr('tab.switchPerson'),
   });
-  return page(locale, tr('tab.title'), html`<div id="who" class="who small muted" hidden></div><main id="app" data-texts="${texts}"><p class="notice">${tr('tab.loading')}</p></main>`, ['/tab/static/teams.js', '/oversikt/app.js']);
+  return page(locale, tr('tab.title'), html`<div id="who" class="who small muted" hidden></div><main id="app" data-texts="${texts}"><p class="notice">${tr('tab.loading')}</p></main>`, '/oversikt/app.js');
 }
 
 /** The configurable tab's settings page. */
@@ -37,7 +38,7 @@ export function overviewConfigPage(locale: Locale): string {
     tr('tab.config.title'),
     html`<main data-tab-name="${tr('tab.name')}"><section class="card"><h1>${tr('tab.config.title')}</h1><p>${tr('tab.config.body')}</p>
 <label class="filters">${tr('tab.config.plan')}<select id="plan"><option value="">${tr('tab.config.anyPlan')}</option></select></label></section></main>`,
-    ['/tab/static/teams.js', '/oversikt/konfigurera.js'],
+    '/oversikt/konfigurera.js',
   );
 }
 
