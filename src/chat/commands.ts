@@ -80,16 +80,36 @@ export const chatCommands: readonly ChatCommand[] = [
   },
 ];
 
-/** Lower-cases, trims and drops trailing punctuation and "@Tillit" leftovers. */
+/** Invisible format characters (zero-width space and joiner, soft hyphen, BOM) that copy-paste and phones leave in text. */
+const invisible = /\p{Cf}/gu;
+/** What people put around a command that is not part of it: punctuation, quotes, emoji, emoticons, symbols. */
+const edgeNoise = /[\p{P}\p{S}\p{M}\s]+/u;
+/** Trailing noise, and emoticons with letters (":D", ";-p") that are not punctuation alone. */
+const trailingNoise = new RegExp(`(?:${edgeNoise.source}|\\s[:;=][-']?[dDpP]\\b)+$`, 'u');
+const leadingNoise = new RegExp(`^${edgeNoise.source}`, 'u');
+
+/**
+ * Lower-cases, trims and drops what people add around a command: mention
+ * tags and a typed "@Tillit", quotes, a leading "/", trailing punctuation
+ * ("status?", "STATUS!!", "status…"), emoji and emoticons ("status 🙂",
+ * "hjälp :)"), invisible characters and odd spaces (non-breaking, tabs).
+ * Text is composed first (NFC), so a decomposed "å" from a Mac matches.
+ */
 export function normaliseCommandText(text: string): string {
   return text
+    .normalize('NFC')
     .replace(/<at>[^<]*<\/at>/gi, ' ')
+    .replace(invisible, '')
     .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/[!?.,;:]+$/u, '')
+    .replace(trailingNoise, '')
+    .replace(leadingNoise, '')
+    .replace(/^tillit\b[\s,:]*/iu, '')
     .trim()
     .toLowerCase();
 }
+
+/** Between a trigger and its arguments: a space, or punctuation such as "status: 2.3", "status, 2.3". */
+const afterTrigger = /^[\s,:;–—-]+/u;
 
 /** A recognised command and the text after its trigger ("status 2.3" → "2.3"). */
 export interface RecognisedCommand {
@@ -109,10 +129,10 @@ export function recogniseCommand(
   let best: { command: ChatCommand; trigger: string } | undefined;
   for (const command of commands) {
     for (const trigger of [...command.triggers.sv, ...command.triggers.en]) {
-      const matches = normalised === trigger || normalised.startsWith(`${trigger} `);
+      const matches = normalised === trigger || (normalised.startsWith(trigger) && afterTrigger.test(normalised.slice(trigger.length)));
       if (matches && (!best || trigger.length > best.trigger.length)) best = { command, trigger };
     }
   }
   if (!best) return undefined;
-  return { command: best.command, rest: normalised.slice(best.trigger.length).trim() };
+  return { command: best.command, rest: normalised.slice(best.trigger.length).replace(afterTrigger, '').trim() };
 }
