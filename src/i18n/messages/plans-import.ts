@@ -77,7 +77,7 @@ export const planImportMessages = defineMessages(
 
     // Errors the bot and CLI show by code
     'error.plan_import_failed': 'Planen kunde inte importeras och ingenting har ändrats.',
-    'error.unit_not_found': 'Enheten finns inte (längre). Skriv "ansvariga" för en ny lista.',
+    'error.unit_not_found': 'Det finns ingen sådan enhet (längre). Skriv "ansvariga" för en ny lista.',
     'error.not_plan_coordinator': 'Bara samordnare för en plan där enheten är ansvarig kan ändra dess mottagare.',
     'error.invalid_email': 'Det där ser inte ut som en e-postadress. Skriv en eller flera adresser, åtskilda med komma.',
   },
@@ -150,7 +150,7 @@ export const planImportMessages = defineMessages(
     'plans.import.warning.columnsIgnored': 'the columns {columns} are not recognised and are not read.',
 
     'error.plan_import_failed': 'The plan could not be imported and nothing has changed.',
-    'error.unit_not_found': 'The unit does not exist (any more). Write "owners" for a new list.',
+    'error.unit_not_found': 'There is no such unit (any more). Write "owners" for a new list.',
     'error.not_plan_coordinator': 'Only a coordinator of a plan in which the unit is responsible can change its recipients.',
     'error.invalid_email': 'That does not look like an e-mail address. Write one or more addresses, separated by commas.',
   },

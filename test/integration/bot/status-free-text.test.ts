@@ -98,7 +98,7 @@ describe.each(dialects)('free-text status replies ($name)', ({ create }) => {
     expect(cardText(both)).toContain('Ditt svar kan gälla flera åtgärder.');
     bot.connector.clear();
     const unknown = await say(people.anna!, '9.9 är klar');
-    expect(cardText(unknown)).toContain('Jag hittar ingen åtgärd 9.9 bland dina.');
+    expect(cardText(unknown)).toContain('Det finns ingen åtgärd 9.9 bland dina.');
   });
 
   it('shows the card without a status when the reply is not clear', async () => {
