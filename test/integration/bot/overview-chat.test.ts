@@ -134,6 +134,25 @@ describe.each(dialects)('the overview in chat ($name)', ({ create }) => {
     expect(text).not.toMatch(/Åtgärder: \d|Word \(\.docx\)/);
   });
 
+  it.each([
+    ['the overview', () => verbs.overviewPlan, {}],
+    ['a goal area', () => verbs.overviewGoalArea, { number: '2' }],
+    ['a measure', () => verbs.overviewMeasure, { code: '2.3' }],
+    ['the report links', () => verbs.overviewReport, {}],
+  ])('answers a button on a sent card for %s, carrying a day that has not come or does not exist, calmly in place', async (_, verb, extra) => {
+    for (const [asOf, words] of [
+      ['2031-01-01', 'Den 1 januari 2031 har inte kommit än'],
+      ['2025-02-30', 'Det datumet finns inte'],
+    ] as const) {
+      const res = await bot.post(cardInvoke(anna, verb(), { planId: s.planId, asOf, ...extra }, bot.serviceUrl));
+      expect(res.status).toBe(200);
+      const card = res.body.value;
+      expectValidCard(card);
+      expect(cardText(card)).toContain(words);
+      notAFault(cardText(card));
+    }
+  });
+
   it('answers "rapport" with words it does not understand, or a day before the plan, in terms of "rapport"', async () => {
     await bot.post(messageActivity(anna, 'rapport 2.3', bot.serviceUrl));
     await bot.post(messageActivity(anna, 'rapport per 2024-04-30', bot.serviceUrl));
