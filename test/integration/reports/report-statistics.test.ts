@@ -87,6 +87,9 @@ describe.each(dialects)('report statistics ($name)', ({ create }) => {
     const printed = await runCli(['reports', 'stats'], env);
     expect(printed.exitCode).toBe(0);
     expect(printed.out).toContain('Anmälningar av otillåten påverkan');
+    // Quarters as people write them, as in the chat and the report: "Q1 2026", never "2026-Q1".
+    expect(printed.out).toMatch(/till och med Q[1-4] \d{4}/);
+    expect(printed.out).not.toMatch(/\d{4}-Q[1-4]/);
     expect(printed.out).toMatch(/Vård och omsorg\s+<5/);
     expect(printed.out).toContain('Koppling till riskområden – Oskarshamns kommun');
     expect(printed.out).toContain('Mutor: Byggtreprenader');
