@@ -16,6 +16,12 @@ export interface ChatCommand {
    * the sender nor their conversation for it (e.g. "anmäl").
    */
   anonymous?: boolean;
+  /**
+   * Reads the words after its trigger ("status 2.3"). A command that does
+   * not ("hej", "mina åtgärder") and has words after it may be a status
+   * reply that starts with a greeting ("Hej, vi är klara med 2.1").
+   */
+  takesArguments?: boolean;
 }
 
 /**
@@ -41,6 +47,7 @@ export const chatCommands: readonly ChatCommand[] = [
     titleKey: 'command.status.title',
     descriptionKey: 'command.status.description',
     scopes: ['personal', 'team', 'groupChat'],
+    takesArguments: true,
   },
   {
     id: 'committee-report',
@@ -48,6 +55,7 @@ export const chatCommands: readonly ChatCommand[] = [
     titleKey: 'command.committeeReport.title',
     descriptionKey: 'command.committeeReport.description',
     scopes: ['personal', 'team', 'groupChat'],
+    takesArguments: true,
   },
   {
     id: 'report-influence',

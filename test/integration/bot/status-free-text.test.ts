@@ -118,6 +118,23 @@ describe.each(dialects)('free-text status replies ($name)', ({ create }) => {
     expect(cardText(card)).toContain('Du är inte ansvarig för någon åtgärd');
   });
 
+  it.each(['Hej klar med 1.1', 'hej, 1.1 är klar', 'Hallå! 1.1 klar'])('reads "%s" as a status reply, not as a greeting', async (text) => {
+    const card = await say(people.sam!, text);
+    expect(cardText(card)).toContain('Så här uppfattade jag ditt svar om åtgärd 1.1. Stämmer det?');
+    expect(chosenStatus(card)).toBe('done');
+  });
+
+  it('still greets "hej", "Hej Tillit" and "hjälp mig", and keeps "anmäl" with more words the anonymous report card', async () => {
+    for (const text of ['hej', 'Hej Tillit', 'hjälp mig']) {
+      bot.connector.clear();
+      expect(cardText(await say(people.sam!, text)), text).toContain('Jag är Tillit.');
+    }
+    bot.connector.clear();
+    await bot.post(messageActivity(people.sam!, 'anmäl klar med 1.1', bot.serviceUrl));
+    expect(cardText(bot.connector.cards()[0])).toContain('Anmäl otillåten påverkan');
+    expect(bot.connector.cards().map(cardText).join(' ')).not.toContain('Så här uppfattade jag');
+  });
+
   it('leaves other text to the welcome card', async () => {
     const card = await say(people.anna!, 'vad blir det till lunch');
     expect(cardText(card)).toContain('Jag förstod inte riktigt');
