@@ -38,7 +38,12 @@ export const planImportMessages = defineMessages(
     'plans.import.error.noMeasureTable':
       'hittade ingen åtgärdstabell. Tillit läser tabeller vars rubrikrad har kolumnen Åtgärd (eller Insats, Aktivitet) och minst en av Ansvarig, Start och Klar senast; i en textfil skiljs cellerna med tabb.',
     'plans.import.error.noMeasures': 'planen har inga åtgärder.',
-    'plans.import.error.organisationMissing': 'planens organisation (kommun) står inte i filen. Ange den med --organisation "Exempels kommun".',
+    'plans.import.error.organisationMissing':
+      'planens organisation (kommun) står inte i filen. Ange den med --organisation "Exempels kommun", eller en gång för hela installationen med TILLIT_ORGANISATION.',
+    'plans.import.warning.organisationFromConfig': 'organisationen står inte i filen, så jag tog installationens: "{organisation}" (TILLIT_ORGANISATION). Ange en annan med --organisation.',
+    'plans.import.warning.nameFrom.titleCell': 'planens namn tog jag från rubriken överst i filen: "{name}". Ange ett annat med --name.',
+    'plans.import.warning.nameFrom.sheetName': 'planens namn står inte i filen, så jag tog bladets namn: "{name}". Ange ett annat med --name.',
+    'plans.import.warning.nameFrom.fileName': 'planens namn står inte i filen, så jag tog filens namn: "{name}". Ange ett annat med --name.',
     'plans.import.error.nameMissing': 'planens namn står inte i filen. Ange det med --name "Handlingsplan mot välfärdsbrott 2026–2028".',
     'plans.import.error.titleMissing': 'åtgärd {code} saknar text (raden har annat innehåll men ingen åtgärd).',
     'plans.import.error.rowWithoutMeasure': 'raden har innehåll men ingen åtgärd (kolumnen är tom).',
@@ -113,7 +118,12 @@ export const planImportMessages = defineMessages(
     'plans.import.error.noMeasureTable':
       'found no measure table. Tillit reads tables whose cells are separated by tabs and whose header row is Åtgärd, Ansvarig, Start, Klar senast, Indikatorer.',
     'plans.import.error.noMeasures': 'the plan has no measures.',
-    'plans.import.error.organisationMissing': 'the plan’s organisation (municipality) is not in the file. Give it with --organisation "Example municipality".',
+    'plans.import.error.organisationMissing':
+      'the plan’s organisation (municipality) is not in the file. Give it with --organisation "Example municipality", or once for the whole installation with TILLIT_ORGANISATION.',
+    'plans.import.warning.organisationFromConfig': 'the organisation is not in the file, so I took the installation’s: "{organisation}" (TILLIT_ORGANISATION). Give another with --organisation.',
+    'plans.import.warning.nameFrom.titleCell': 'I took the plan’s name from the title at the top of the file: "{name}". Give another with --name.',
+    'plans.import.warning.nameFrom.sheetName': 'the plan’s name is not in the file, so I took the sheet’s name: "{name}". Give another with --name.',
+    'plans.import.warning.nameFrom.fileName': 'the plan’s name is not in the file, so I took the file’s name: "{name}". Give another with --name.',
     'plans.import.error.nameMissing': 'the plan’s name is not in the file. Give it with --name "Action plan against welfare crime 2026–2028".',
     'plans.import.error.titleMissing': 'measure {code} has no text (the row has other content but no measure).',
     'plans.import.error.rowWithoutMeasure': 'the row has content but no measure (the column is empty).',
