@@ -90,11 +90,28 @@ export const chatCommands: readonly ChatCommand[] = [
 
 /** Invisible format characters (zero-width space and joiner, soft hyphen, BOM) that copy-paste and phones leave in text. */
 const invisible = /\p{Cf}/gu;
-/** What people put around a command that is not part of it: punctuation, quotes, emoji, emoticons, symbols. */
-const edgeNoise = /[\p{P}\p{S}\p{M}\s]+/u;
-/** Trailing noise, and emoticons with letters (":D", ";-p") that are not punctuation alone. */
-const trailingNoise = new RegExp(`(?:${edgeNoise.source}|\\s[:;=][-']?[dDpP]\\b)+$`, 'u');
-const leadingNoise = new RegExp(`^${edgeNoise.source}`, 'u');
+/** A character people put around a command that is not part of it: punctuation, quotes, emoji, symbols, space. */
+const noiseChar = /^[\p{P}\p{S}\p{M}\s]$/u;
+/** An emoticon with a letter (" :D", " ;-p"), which is not punctuation alone. */
+const letterEmoticon = /\s[:;=][-']?[dDpP]$/u;
+const leadingNoise = /^[\p{P}\p{S}\p{M}\s]+/u;
+
+/**
+ * Drops trailing noise by walking back from the end, one character at a
+ * time: linear in the text, however long a run of "!!!…" a message has
+ * (a regular expression with nested repetition would backtrack exponentially).
+ */
+function trimTrailingNoise(text: string): string {
+  const chars = [...text];
+  let end = chars.length;
+  for (;;) {
+    while (end > 0 && noiseChar.test(chars[end - 1]!)) end--;
+    const emoticon = letterEmoticon.exec(chars.slice(Math.max(0, end - 4), end).join(''));
+    if (!emoticon) break;
+    end -= [...emoticon[0]].length;
+  }
+  return chars.slice(0, end).join('');
+}
 
 /**
  * Lower-cases, trims and drops what people add around a command: mention
@@ -104,12 +121,12 @@ const leadingNoise = new RegExp(`^${edgeNoise.source}`, 'u');
  * Text is composed first (NFC), so a decomposed "å" from a Mac matches.
  */
 export function normaliseCommandText(text: string): string {
-  return text
+  const collapsed = text
     .normalize('NFC')
     .replace(/<at>[^<]*<\/at>/gi, ' ')
     .replace(invisible, '')
-    .replace(/\s+/g, ' ')
-    .replace(trailingNoise, '')
+    .replace(/\s+/g, ' ');
+  return trimTrailingNoise(collapsed)
     .replace(leadingNoise, '')
     .replace(/^tillit\b[\s,:]*/iu, '')
     .trim()

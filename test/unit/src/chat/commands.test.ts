@@ -48,6 +48,12 @@ describe('normaliseCommandText', () => {
     expect(normaliseCommandText('mina åtgärder'.normalize('NFD'))).toBe('mina åtgärder');
   });
 
+  it('reads a message of a hundred thousand "!" and symbols before a letter without getting stuck', () => {
+    const flood = `status ${'!?.🙂'.repeat(25_000)}a`;
+    expect(recogniseCommand(flood)).toMatchObject({ command: { id: 'status' } });
+    expect(normaliseCommandText(`${'!'.repeat(100_000)}`)).toBe('');
+  });
+
   it('takes punctuation between a command and its argument as a space, but not letters', () => {
     expect(recogniseCommand('status: 2.3')).toMatchObject({ command: { id: 'status' }, rest: '2.3' });
     expect(recogniseCommand('Status, 2.3 🙂')).toMatchObject({ command: { id: 'status' }, rest: '2.3' });
