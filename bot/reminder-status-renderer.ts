@@ -32,5 +32,7 @@ export function statusReminderRenderer(app: Pick<AppServices, 'db' | 'clock' | '
       }
     },
     coordinatorMessage: (views, locale) => plain.coordinatorMessage(views, locale),
+    // One message with both parts: the list (not the form, whose refresh would replace the digest).
+    ownerWithDigestMessage: (view, digests, locale) => plain.ownerWithDigestMessage(view, digests, locale),
   };
 }

@@ -43,6 +43,7 @@ function renderForm(app: AppServices, locale: Locale, extra: { values?: FormValu
     months: recentMonths(localDate(app.clock.now(), app.config.timeZone), 24),
     formToken: issueFormToken(services.crypto, app.clock),
     notifyTimes: app.config.reports.notifyTimes,
+    release: app.config.reports.release,
     values: extra.values,
     errors: extra.errors,
     problem: extra.problem ? `error.${extra.problem}` : undefined,
@@ -81,7 +82,7 @@ export const reportFormRoutes: RouteMounter = (router, app) => {
         { draft, formToken: body.token, pow: { challenge: body.pow, nonce: body.powNonce } },
       );
       // Stored at a beat of the write cadence, which also checkpointed the file.
-      res.type('html').send(reportReceiptPage({ locale, receiptCode }));
+      res.type('html').send(reportReceiptPage({ locale, receiptCode, release: app.config.reports.release }));
     } catch (error) {
       if (!(error instanceof ReportError)) throw error;
       if (error.code === 'report_already_sent') {

@@ -47,7 +47,7 @@ export function mountInboxRoutes(router: Router, app: AppServices): void {
     const formToken = issueFormToken(services.crypto, app.clock);
     try {
       const opened = await answerAsReporter(services.deps, { session: body.session, text: body.text, formToken: body.token });
-      res.type('html').send(inboxPage({ locale, inbox: opened.view, session: opened.session, formToken, notice: 'inbox.sent' }));
+      res.type('html').send(inboxPage({ locale, inbox: opened.view, session: opened.session, formToken, notice: app.config.reports.release === 'immediate' ? 'inbox.sentLocal' : 'inbox.sent' }));
     } catch (error) {
       if (!(error instanceof ReportError)) throw error;
       if (error.code === 'inbox_expired' || error.code === 'receipt_code_unknown') {

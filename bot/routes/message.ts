@@ -30,6 +30,10 @@ export async function onMessage(env: TurnEnv): Promise<void> {
   else await rememberContact(env);
   const handler = recognised ? commandHandlers.get(recognised.command.id) : undefined;
   if (recognised && handler) {
+    // "Hej, vi är klara med 2.1": a greeting with a status reply after it is the reply (never for an anonymous command).
+    if (recognised.rest !== '' && !recognised.command.takesArguments && !recognised.command.anonymous) {
+      for (const handle of freeTextHandlers) if (await handle(env, text)) return;
+    }
     await handler(env, recognised.rest);
     return;
   }

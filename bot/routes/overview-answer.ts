@@ -1,4 +1,5 @@
 import type { AdaptiveCard } from '../../cards/adaptive-card.js';
+import { overviewHintCard } from '../../cards/overview-hint-card.js';
 import { overviewNotHereCard } from '../../cards/overview-not-here-card.js';
 import { overviewRefusedCard } from '../../cards/overview-refused-card.js';
 import { planNotDecidedCard } from '../../cards/plan-not-decided-card.js';
@@ -53,8 +54,16 @@ export async function answerFor(
     if (isTillitError(error, 'plan_access_denied')) return [overviewRefusedCard(env.locale)];
     if (isTillitError(error, 'overview_plan_not_decided')) {
       const { date, decidedOn, validFrom } = error.context;
-      return [planNotDecidedCard({ date: String(date), ...(decidedOn ? { decidedOn: String(decidedOn) } : {}), ...(validFrom ? { validFrom: String(validFrom) } : {}) }, env.locale)];
+      return [
+        planNotDecidedCard(
+          { date: String(date), ...(decidedOn ? { decidedOn: String(decidedOn) } : {}), ...(validFrom ? { validFrom: String(validFrom) } : {}), about: options.about },
+          env.locale,
+        ),
+      ];
     }
+    // A day that has not come or does not exist is a question answered calmly, never a fault card.
+    if (isTillitError(error, 'overview_future_date')) return [overviewHintCard({ kind: 'futureDate', date: String(error.context.date ?? ''), about: options.about }, env.locale)];
+    if (isTillitError(error, 'overview_invalid_date')) return [overviewHintCard({ kind: 'invalidDate', written: String(error.context.date ?? ''), about: options.about }, env.locale)];
     if (!isTillitError(error, 'overview_not_linked_here') || place.kind !== 'shared') throw error;
     const cards = await build({ kind: 'person', personId, place: { kind: 'private' } });
     const sentPrivately = await sendPrivately(env, personId, cards);

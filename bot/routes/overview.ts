@@ -57,7 +57,7 @@ export const showStatus: CommandHandler = async (env, rest) => {
 export const showReport: CommandHandler = async (env, rest) => {
   const query = parseOverviewQuery(rest);
   if (!query || query.target.kind !== 'plans') {
-    await replyWithCard(env.turn, unreadableQueryCard(query ? '' : rest, env.locale));
+    await replyWithCard(env.turn, unreadableQueryCard(query ? '' : rest, env.locale, 'report'));
     return;
   }
   const cards = await answerFor(

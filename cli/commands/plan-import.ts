@@ -80,7 +80,7 @@ export function registerPlanImport(plan: Command, io: CliIo): void {
     .option('--dry-run', say(io, 'plans.cli.import.dryRun'))
     .action(async (file: string, opts: ImportOptions) => {
       const input = await readInputFile(io, file);
-      await withDatabase(io, async ({ db }) => {
+      await withDatabase(io, async ({ db }, config) => {
         let result: ImportPlanResult;
         try {
           result = await importPlan(
@@ -90,6 +90,7 @@ export function registerPlanImport(plan: Command, io: CliIo): void {
               bytes: input.bytes,
               format: opts.format,
               dryRun: opts.dryRun === true,
+              ...(config.organisation ? { defaults: { organisation: config.organisation } } : {}),
               overrides: {
                 organisation: opts.organisation,
                 name: opts.name,

@@ -6,7 +6,7 @@ import { formatDate, localDate } from '../../src/calendar/zoned-time.js';
 import { isTillitError } from '../../src/errors.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { systemClock } from '../../src/ports/clock.js';
-import { findPlan, listPlans } from '../../src/plans/plan-repository.js';
+import { findPlanOrFail } from '../find-plan.js';
 import { defaultOverviewSettings } from '../../src/overview/overview-deps.js';
 import { reportStatisticsSource } from '../../src/reports/statistics/statistics-source.js';
 import { renderDocxReport } from '../../src/status-report/docx-report.js';
@@ -49,11 +49,7 @@ export function registerReport(program: Command, io: CliIo): void {
       const database = openCliDatabase(io, config);
       try {
         await migrateToLatest(database.db);
-        const plan = await findPlan(database.db, planKey);
-        if (!plan) {
-          const known = (await listPlans(database.db)).map((p) => p.key);
-          throw new CliError(known.length > 0 ? say(io, 'cli.report.unknownPlan', { plan: planKey, known: known.join(', ') }) : say(io, 'cli.report.noPlans', { plan: planKey }));
-        }
+        const plan = await findPlanOrFail(io, database.db, planKey);
         const report = await buildStatusReport(
           {
             db: database.db,

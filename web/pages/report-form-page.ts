@@ -26,6 +26,8 @@ export interface ReportFormView {
   months: readonly string[];
   formToken: string;
   notifyTimes: readonly string[];
+  /** 'immediate' in local trials: the page says handlers see reports within a minute, and how production differs. */
+  release?: 'batch' | 'immediate';
   values?: FormValues;
   /** Fields that were wrong ('categories', 'text_too_long', …). */
   errors?: readonly string[];
@@ -53,7 +55,7 @@ function protection(view: ReportFormView): Html {
 <ul>
 <li>${tr('form.protection.stored')}</li>
 <li>${tr('form.protection.encrypted')}</li>
-<li>${tr('form.protection.batched', { times: view.notifyTimes.join(', ') })}</li>
+<li>${tr(view.release === 'immediate' ? 'form.protection.batchedLocal' : 'form.protection.batched', { times: view.notifyTimes.join(', ') })}</li>
 <li>${tr('form.protection.code')}</li>
 </ul>
 <h3>${tr('form.protection.no')}</h3>

@@ -8,7 +8,7 @@ import { pageLayout } from './page-layout.js';
  * The one and only time a receipt code is shown: in the answer to the post
  * that made the report (never cached, never sent anywhere else).
  */
-export function reportReceiptPage(view: { locale: Locale; receiptCode: string }): string {
+export function reportReceiptPage(view: { locale: Locale; receiptCode: string; release?: 'batch' | 'immediate' }): string {
   const tr = translator(view.locale);
   const code = formatReceiptCode(view.receiptCode);
   const body = html`<header class="top"><span class="brand">${tr('app.name')}</span></header>
@@ -20,7 +20,7 @@ export function reportReceiptPage(view: { locale: Locale; receiptCode: string })
 <p><strong>${tr('receipt.saveCode')}</strong></p>
 <p>${tr('receipt.howToSave')}</p>
 </section>
-<section class="card"><p>${tr('receipt.next')}</p>
+<section class="card"><p>${tr(view.release === 'immediate' ? 'receipt.nextLocal' : 'receipt.next')}</p>
 <div class="actions"><a class="button secondary" href="/anmalan/inkorg?lang=${view.locale}">${tr('receipt.toInbox')}</a></div></section>
 <footer class="page-footer">${tr('form.privacyFooter')}</footer>`;
   return pageLayout({ locale: view.locale, title: tr('receipt.title'), body, scripts: [{ src: '/anmalan/formular.js' }] });

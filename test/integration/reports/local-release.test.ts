@@ -56,6 +56,17 @@ describe.each(dialects)('trying the report channel locally ($name)', ({ create }
     expect(JSON.stringify((await api.open(id)).body)).toContain('Ett tillägg');
   });
 
+  it('tells the reporter, on the form, the receipt and after an answer, that it is the local mode and how production differs', async () => {
+    const form = await client.get('/anmalan');
+    expect(form.html).toContain('Lokalt läge: rapportmottagarna ser nya anmälningar inom en minut. I drift ser de dem först vid fasta tider (08:00, 13:00)');
+    const receipt = await client.report(reportFields({ text: 'Ett lokalt prov till' }));
+    expect(receipt.html).toContain('Lokalt läge: rapportmottagarna ser anmälan inom en minut (i drift först vid nästa fasta tid');
+    expect(receipt.html).toContain('De ska bekräfta att de har tagit emot den inom 7 dagar, och Tillit påminner dem om det.');
+    const inbox = await client.openInbox(receipt.code!);
+    const answered = await client.answer(inbox.session!, inbox.token!, 'Ett tillägg till');
+    expect(answered.html).toContain('Tack, det är sparat. Lokalt läge: rapportmottagarna ser det inom en minut');
+  });
+
   it('says on the case view that it is the local mode and how production differs', async () => {
     const page = await (await fetch(`${bot.baseUrl}/arenden`)).text();
     expect(page).toContain('Lokalt läge: nya anmälningar och svar visas inom en minut. I drift visas de bara vid de fasta tiderna 08:00, 13:00');
