@@ -2,6 +2,7 @@ import { helpActions, helpCommands } from './help.js';
 import { languageActions } from './language.js';
 import { overviewActions, overviewCommands } from './overview.js';
 import { ownersActions, ownersCommands } from './owners.js';
+import { planUploadActions } from './plan-upload.js';
 import type { CardActionHandler, CommandHandler, FreeTextHandler } from './route-types.js';
 import { statusActions, statusCommands } from './status.js';
 import { handleStatusReply } from './status-reply.js';
@@ -36,6 +37,7 @@ export const cardActionHandlers = combine<CardActionHandler>(
   languageActions,
   overviewActions,
   ownersActions,
+  planUploadActions,
   statusActions,
   reportActions,
   reminderActions,

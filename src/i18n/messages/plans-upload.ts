@@ -3,8 +3,8 @@ import { defineMessages } from '../define-messages.js';
 /** Uploading the decided plan document in chat: the preview card, its answers and refusals. */
 export const planUploadMessages = defineMessages(
   {
-    'upload.card.title': 'Förhandsgranskning: {name}',
-    'upload.card.file': 'Fil: {file}',
+    'upload.card.title': 'Förhandsgranskning av planen',
+    'upload.card.file': 'Fil',
     'upload.card.new': 'En ny plan för {organisation}. Bekräftar du importeras den och du blir samordnare för den.',
     'upload.card.revision': 'Blir revision {next} av {key} (i dag gäller revision {current}).',
     'upload.card.unchanged': 'Dokumentet är samma som revision {current} av {key}, som redan gäller. Det finns inget att importera.',
@@ -44,8 +44,8 @@ export const planUploadMessages = defineMessages(
     'error.upload_plan_changed': 'Planen har ändrats sedan förhandsgranskningen. Skicka filen igen för att se ändringarna mot den nya versionen.',
   },
   {
-    'upload.card.title': 'Preview: {name}',
-    'upload.card.file': 'File: {file}',
+    'upload.card.title': 'Preview of the plan',
+    'upload.card.file': 'File',
     'upload.card.new': 'A new plan for {organisation}. If you confirm, it is imported and you become its coordinator.',
     'upload.card.revision': 'Becomes revision {next} of {key} (revision {current} applies today).',
     'upload.card.unchanged': 'The document is the same as revision {current} of {key}, which already applies. There is nothing to import.',

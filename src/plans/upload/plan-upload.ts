@@ -61,6 +61,16 @@ async function assertMayImport(db: Kysely<Database> | Transaction<Database>, per
   if (planId !== null && !coordinated.has(planId)) throw new PlanUploadError('upload_not_plan_coordinator', 'Uploader does not coordinate the plan revised', { planId });
 }
 
+/**
+ * Refuses (upload_not_coordinator) a person who coordinates no plan, so the
+ * chat does not even fetch their file. receivePlanUpload checks again,
+ * and also the plan the document turns out to revise.
+ */
+export async function assertMayUploadPlans(db: Kysely<Database>, personId: string | undefined): Promise<void> {
+  if (personId === undefined) throw new PlanUploadError('upload_not_coordinator', 'Unknown person');
+  await assertMayImport(db, personId, null);
+}
+
 /** Forgets the drafts of expired uploads and deletes long-decided ones; storage stays bounded. */
 async function prune(db: Kysely<Database>, nowIso: string): Promise<void> {
   await db.updateTable('plan_uploads').set({ draft_json: null }).where('expires_at', '<=', nowIso).where('draft_json', 'is not', null).execute();
