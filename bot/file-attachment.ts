@@ -36,7 +36,9 @@ function isNoFile(contentType: unknown): boolean {
 export function sentFiles(activity: Partial<Activity>): SentFile[] {
   const files: SentFile[] = [];
   for (const attachment of Array.isArray(activity.attachments) ? activity.attachments : []) {
-    if (isNoFile((attachment as { contentType?: unknown })?.contentType)) continue;
+    // Only plain JSON objects, read by their own fields (nothing inherited through a prototype).
+    if (typeof attachment !== 'object' || attachment === null || Object.getPrototypeOf(attachment) !== Object.prototype) continue;
+    if (isNoFile(Object.hasOwn(attachment, 'contentType') ? attachment.contentType : undefined)) continue;
     const teams = teamsFile.safeParse(attachment);
     if (teams.success) {
       files.push({ name: teams.data.name, url: teams.data.content.downloadUrl });
