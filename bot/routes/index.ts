@@ -4,6 +4,7 @@ import { overviewActions, overviewCommands } from './overview.js';
 import { ownersActions, ownersCommands } from './owners.js';
 import type { Verb } from '../../cards/verbs.js';
 import type { CommandId } from '../../src/chat/commands.js';
+import { planUploadActions } from './plan-upload.js';
 import type { CardActionHandler, CommandHandler, FreeTextHandler } from './route-types.js';
 import { statusActions, statusCommands } from './status.js';
 import { handleStatusReply } from './status-reply.js';
@@ -38,13 +39,14 @@ export const cardActionHandlers = combine<CardActionHandler>(
   languageActions,
   overviewActions,
   ownersActions,
+  planUploadActions,
   statusActions,
   reportActions,
   reminderActions,
 );
 
 /** Every card verb (cards/verbs.ts) has a handler: a verb without one does not compile. */
-({ ...helpActions, ...languageActions, ...overviewActions, ...ownersActions, ...statusActions, ...reportActions, ...reminderActions }) satisfies Record<Verb, CardActionHandler>;
+({ ...helpActions, ...languageActions, ...overviewActions, ...ownersActions, ...planUploadActions, ...statusActions, ...reportActions, ...reminderActions }) satisfies Record<Verb, CardActionHandler>;
 /** Every chat command (src/chat/commands.ts) has a handler: a command without one does not compile. */
 ({ ...helpCommands, ...overviewCommands, ...ownersCommands, ...statusCommands, ...reportCommands }) satisfies Record<CommandId, CommandHandler>;
 
