@@ -29,6 +29,8 @@ export interface CreateAppOptions {
   clock?: Clock;
   mounters?: readonly RouteMounter[];
   workers?: readonly Worker[];
+  /** Counts SQL statements (benchmarks and statement-budget tests); see OpenDatabaseOptions. */
+  onStatement?: (sql: string) => void;
 }
 
 /** A running Tillit: its services, HTTP server and a way to stop it cleanly. */
@@ -49,7 +51,7 @@ export interface RunningTillit {
 export async function startTillit(config: Config, options: CreateAppOptions = {}): Promise<RunningTillit> {
   const logger = options.logger ?? createLogger(config.logLevel);
   silenceSdkConsole(logger);
-  const database = openDatabase(config.database);
+  const database = openDatabase(config.database, options.onStatement ? { onStatement: options.onStatement } : {});
   try {
     await migrateToLatest(database.db);
   } catch (error) {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
-import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type SqliteDialectConfig } from 'kysely';
+import { CompiledQuery, Kysely, PostgresDialect, SqliteDialect, SqliteDriver, type DatabaseConnection, type Driver, type LogEvent, type SqliteDialectConfig } from 'kysely';
 import pg from 'pg';
 import type { DatabaseLocation } from './database-url.js';
 import type { Database } from './schema.js';
@@ -39,13 +39,25 @@ export interface TillitDatabase {
   destroy(): Promise<void>;
 }
 
+/** How a database is opened beyond where it is. */
+export interface OpenDatabaseOptions {
+  /**
+   * Called once for every SQL statement sent (after it ran, failed ones
+   * included), with its text; for counting statements in benchmarks and
+   * tests. Never gets the parameters.
+   */
+  onStatement?: (sql: string) => void;
+}
+
 /**
  * Opens SQLite (creating the file and its folder) or a PostgreSQL pool.
  * SQLite runs in WAL mode with a busy timeout so the CLI and the server can
  * share the file, and with secure_delete so deleted content is zeroed;
  * foreign keys are on in both.
  */
-export function openDatabase(location: DatabaseLocation): TillitDatabase {
+export function openDatabase(location: DatabaseLocation, options: OpenDatabaseOptions = {}): TillitDatabase {
+  const onStatement = options.onStatement;
+  const log = onStatement ? (event: LogEvent) => onStatement(event.query.sql) : undefined;
   if (location.dialect === 'sqlite') {
     fs.mkdirSync(path.dirname(location.file), { recursive: true });
     const existed = fs.existsSync(location.file);
@@ -56,7 +68,7 @@ export function openDatabase(location: DatabaseLocation): TillitDatabase {
     sqlite.pragma('synchronous = NORMAL');
     // Deleted rows are overwritten with zeros, not left in free pages (a purged report must be gone).
     sqlite.pragma('secure_delete = ON');
-    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }) });
+    const db = new Kysely<Database>({ dialect: new ImmediateSqliteDialect({ database: sqlite }), ...(log ? { log } : {}) });
     return { db, dialect: 'sqlite', ...(existed ? {} : { createdFile: location.file }), destroy: () => db.destroy() };
   }
   const pool = new pg.Pool({ connectionString: location.url, max: 10, connectionTimeoutMillis: 10_000 });
@@ -67,6 +79,6 @@ export function openDatabase(location: DatabaseLocation): TillitDatabase {
   pool.on('connect', (client) => {
     client.on('error', () => {});
   });
-  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }), ...(log ? { log } : {}) });
   return { db, dialect: 'postgres', destroy: () => db.destroy() };
 }
