@@ -28,22 +28,52 @@ export interface PlanSnapshot {
  * status history joins by code. Undefined when the plan does not exist;
  * `not_decided` (with the plan's name) for a day before it was decided or valid.
  */
-export async function loadPlanSnapshot(
-  db: Kysely<Database>,
-  planId: string,
+export async function loadPlanSnapshot(db: Kysely<Database>, planId: string, day: IsoDate, timeZone: string): Promise<SnapshotResult | undefined> {
+  return (await loadPlanSnapshots(db, [planId], day, timeZone)).get(planId);
+}
+
+/** What loading a plan as of a day gives: the snapshot, or that it was not decided yet (with the plan's name). */
+export type SnapshotResult = PlanSnapshot | { notDecided: Extract<RevisionChoice, { kind: 'not_decided' }>; name: string };
+
+/**
+ * loadPlanSnapshot for several plans in three statements whatever their
+ * number (plans, revisions, measure ids); plans that do not exist are absent
+ * from the map.
+ */
+export async function loadPlanSnapshots(db: Kysely<Database>, planIds: readonly string[], day: IsoDate, timeZone: string): Promise<Map<string, SnapshotResult>> {
+  const out = new Map<string, SnapshotResult>();
+  if (planIds.length === 0) return out;
+  const [plans, revisions, measures] = await Promise.all([
+    db.selectFrom('plans').select(['id', 'key', 'created_at']).where('id', 'in', planIds).execute(),
+    db.selectFrom('plan_revisions').select(['plan_id', 'revision', 'draft_json', 'imported_at']).where('plan_id', 'in', planIds).orderBy('revision', 'asc').execute(),
+    db.selectFrom('measures').select(['id', 'code', 'plan_id']).where('plan_id', 'in', planIds).execute(),
+  ]);
+  for (const plan of plans) {
+    const snapshot = snapshotOf(
+      plan,
+      revisions.filter((r) => r.plan_id === plan.id),
+      measures.filter((m) => m.plan_id === plan.id),
+      day,
+      timeZone,
+    );
+    if (snapshot) out.set(plan.id, snapshot);
+  }
+  return out;
+}
+
+function snapshotOf(
+  plan: { id: string; key: string; created_at: string },
+  rows: ReadonlyArray<{ revision: number; draft_json: string; imported_at: string }>,
+  ids: ReadonlyArray<{ id: string; code: string }>,
   day: IsoDate,
   timeZone: string,
-): Promise<PlanSnapshot | { notDecided: Extract<RevisionChoice, { kind: 'not_decided' }>; name: string } | undefined> {
-  const plan = await db.selectFrom('plans').select(['id', 'key', 'created_at']).where('id', '=', planId).executeTakeFirst();
-  if (!plan) return undefined;
-  const rows = await db.selectFrom('plan_revisions').select(['revision', 'draft_json', 'imported_at']).where('plan_id', '=', planId).orderBy('revision', 'asc').execute();
+): SnapshotResult | undefined {
   const drafts = rows.map((r) => ({ revision: r.revision, draft: JSON.parse(r.draft_json) as PlanDraft, importedOn: localDate(new Date(r.imported_at), timeZone) }));
   const choice = revisionInForce(drafts.map((d) => ({ revision: d.revision, decision: d.draft.decision, validity: d.draft.validity, importedOn: d.importedOn })), day);
   if (choice.kind === 'not_decided') return drafts[0] ? { notDecided: choice, name: drafts[0].draft.name } : undefined;
   const row = drafts.find((d) => d.revision === choice.revision)!;
   const predates = choice.kind === 'predates_import';
   const draft = row.draft;
-  const ids = await db.selectFrom('measures').select(['id', 'code']).where('plan_id', '=', planId).execute();
   const idByCode = new Map(ids.map((m) => [m.code, m.id]));
   return {
     header: {
