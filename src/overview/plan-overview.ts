@@ -6,7 +6,7 @@ import { decidedSnapshot, loadPlanOverview, overviewsOf } from './load-overview.
 import type { OverviewDeps } from './overview-deps.js';
 import { OverviewLookupError } from './overview-errors.js';
 import type { PlanOverview } from './overview-types.js';
-import { loadPlanSnapshots, type PlanSnapshot } from './plan-snapshot.js';
+import { loadPlanHeads, loadPlanSnapshot, loadPlanSnapshots } from './plan-snapshot.js';
 import { assertMaySeePlan, plansVisibleTo, type Viewer } from './plan-access.js';
 
 /** The overviews a viewer asked for, and how many plans they could see only in private. */
@@ -40,23 +40,22 @@ export async function planOverviews(
     return { overviews: [await loadPlanOverview(deps, planId, request.asOf)], privateOnly: [], more: [] };
   }
   const { visible, privateOnly } = await plansVisibleTo(deps.db, request.viewer);
-  const loaded = await loadPlanSnapshots(deps.db, visible, asOf.date, deps.timeZone);
-  const snapshots: PlanSnapshot[] = [];
-  let notDecided: unknown;
-  for (const planId of visible) {
-    try {
-      snapshots.push(decidedSnapshot(planId, loaded.get(planId), asOf));
-    } catch (error) {
-      // A plan not yet decided on that day is left out; if none was, the viewer is told why.
-      if (!isTillitError(error, 'overview_plan_not_decided')) throw error;
-      notDecided ??= error;
-    }
-  }
-  if (snapshots.length === 0 && notDecided) throw notDecided;
-  // Only the overviews shown are built; the rest are named for a choice.
-  const shown = snapshots.slice(0, request.limit ?? snapshots.length);
-  const more = snapshots.slice(shown.length).map((s) => ({ planId: s.header.id, planKey: s.header.key, planName: s.header.name }));
-  return { overviews: await overviewsOf(deps, shown, asOf), privateOnly, more };
+  // Which plans were decided on the day (and their names then), without loading them whole.
+  const heads = await loadPlanHeads(deps.db, visible, asOf.date, deps.timeZone);
+  const missing = visible.find((planId) => !heads.has(planId));
+  if (missing) decidedSnapshot(missing, undefined, asOf);
+  const decided = visible.filter((planId) => heads.get(planId)!.decided);
+  // A plan not yet decided on that day is left out; if none was, the viewer is told why.
+  if (decided.length === 0) decidedSnapshot(visible[0]!, await loadPlanSnapshot(deps.db, visible[0]!, asOf.date, deps.timeZone), asOf);
+  // Only the overviews shown are loaded and built; the rest are named for a choice.
+  const shown = decided.slice(0, request.limit ?? decided.length);
+  const loaded = await loadPlanSnapshots(deps.db, shown, asOf.date, deps.timeZone);
+  const snapshots = shown.map((planId) => decidedSnapshot(planId, loaded.get(planId), asOf));
+  const more = decided.slice(shown.length).map((planId) => {
+    const head = heads.get(planId)!;
+    return { planId, planKey: head.key, planName: head.name };
+  });
+  return { overviews: await overviewsOf(deps, snapshots, asOf), privateOnly, more };
 }
 
 /** One plan's overview for a viewer who may see it. */
