@@ -120,7 +120,7 @@ function row(database: string, target: string, sample: Sample): Record<string, s
 async function measure(name: string, database: TestDatabase): Promise<Array<Record<string, string | number>>> {
   const connector = await new FakeConnector().start();
   const client = keepAliveClient(connections);
-  const [tillit, bare] = await Promise.all([startBenchServer('tillit-server.ts', { DATABASE_URL: database.url }), startBenchServer('bare-bot.ts', {})]);
+  const [tillit, bare] = await Promise.all([startBenchServer('tillit-server.ts', { DATABASE_URL: database.url }), startBenchServer('bare-bot.mjs', {})]);
   try {
     const owners = await seedOwners(database, connector);
     const phase = (target: Target, server: BenchServer, until: { requests?: number; ms?: number }) => runPhase(client, target, owners, server, connector.url, until);

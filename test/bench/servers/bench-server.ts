@@ -13,10 +13,10 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
-/** Starts one of the servers in this folder (by file name) in its own Node process, through tsx. */
+/** Starts one of the servers in this folder (by file name) in its own Node process (TypeScript through tsx). */
 export async function startBenchServer(file: string, env: Record<string, string>): Promise<BenchServer> {
   const child: ChildProcess = fork(path.join(here, file), [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: file.endsWith('.ts') ? ['--import', 'tsx'] : [],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -1,5 +1,5 @@
 /**
- * The few messages a bench server process and the bench exchange over IPC:
+ * The few messages a bench server process (tillit-server.ts, bare-bot.mjs) and the bench exchange over IPC:
  * the server says it is ready (and its port); the bench asks for the
  * server's CPU time and SQL statement count so far, and tells it to stop.
  */
