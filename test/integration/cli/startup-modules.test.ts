@@ -9,7 +9,7 @@ import { workbookBytes } from '../../helpers/xlsx.js';
 const cli = path.resolve(import.meta.dirname, '../../../dist/cli/tillit.js');
 
 /** Libraries a server or a quick command must not load at start: each is loaded by the one feature that needs it. */
-const heavy = ['exceljs', 'docx', 'jszip', 'archiver', 'unzipper', 'qrcode', 'pdfjs-dist', 'saxes', 'pg'];
+const heavy = ['exceljs', 'docx', 'jszip', 'archiver', 'unzipper', 'qrcode', 'pdfjs-dist', 'saxes', 'pg', 'date-holidays'];
 
 /**
  * Runs `node dist/cli/tillit.js …` with the module recorder; `until` lets it
