@@ -16,7 +16,8 @@ export interface BenchServer {
 /** Starts one of the servers in this folder (by file name) in its own Node process (TypeScript through tsx). */
 export async function startBenchServer(file: string, env: Record<string, string>): Promise<BenchServer> {
   const child: ChildProcess = fork(path.join(here, file), [], {
-    execArgv: file.endsWith('.ts') ? ['--import', 'tsx'] : [],
+    // BENCH_PROFILE_DIR=dir writes a V8 CPU profile of each server process there (node --cpu-prof).
+    execArgv: [...(file.endsWith('.ts') ? ['--import', 'tsx'] : []), ...(process.env.BENCH_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_PROFILE_DIR}`] : [])],
     env: { ...process.env, ...env },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
