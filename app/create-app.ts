@@ -37,6 +37,8 @@ export interface CreateAppOptions {
   clock?: Clock;
   mounters?: readonly RouteMounter[];
   workers?: readonly Worker[];
+  /** Counts SQL statements (benchmarks and statement-budget tests); see OpenDatabaseOptions. */
+  onStatement?: (sql: string) => void;
 }
 
 /** Every feature: all HTTP routes (web/mounters.ts) and all background jobs (app/workers.ts), as `tillit serve` runs them. */
@@ -114,7 +116,7 @@ export function composeTillit(
 export async function startTillit(config: Config, options: CreateAppOptions = {}): Promise<RunningTillit> {
   const logger = options.logger ?? createLogger(config.logLevel);
   silenceSdkConsole(logger);
-  const database = openDatabase(config.database);
+  const database = openDatabase(config.database, options.onStatement ? { onStatement: options.onStatement } : {});
   try {
     await migrateToLatest(database.db);
   } catch (error) {

@@ -4,18 +4,16 @@ import { overviewNotHereCard } from '../../cards/overview-not-here-card.js';
 import { overviewRefusedCard } from '../../cards/overview-refused-card.js';
 import { planNotDecidedCard } from '../../cards/plan-not-decided-card.js';
 import { findPersonalConversation } from '../../src/directory/conversations-repository.js';
-import { findPersonByIdentity } from '../../src/directory/people-repository.js';
 import { isTillitError } from '../../src/errors.js';
 import { openablePlans } from '../../src/overview/open-in-conversation.js';
 import type { Viewer } from '../../src/overview/plan-access.js';
 import { viewingPlace } from '../viewing-place.js';
+import { currentPerson } from '../status/status-env.js';
 import type { TurnEnv } from './route-types.js';
 
 /** The directory id of the person behind this turn, if Tillit knows them. */
 export async function currentPersonId(env: TurnEnv): Promise<string | undefined> {
-  const from = env.turn.activity.from;
-  if (!from?.id) return undefined;
-  return (await findPersonByIdentity(env.app.db, { aadObjectId: from.aadObjectId || undefined, teamsUserId: from.id }))?.id;
+  return (await currentPerson(env))?.id;
 }
 
 async function sendPrivately(env: TurnEnv, personId: string, cards: readonly AdaptiveCard[]): Promise<boolean> {

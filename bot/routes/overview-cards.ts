@@ -25,10 +25,9 @@ export async function cardsForQuery(app: AppServices, viewer: Viewer, query: Ove
   const deps = app.overview;
   const day = query.asOf ? { asOf: query.asOf } : {};
   if (query.target.kind === 'plans') {
-    const { overviews } = await planOverviews(deps, { viewer, ...day, ...(query.planKey ? { planKey: query.planKey } : {}) });
-    const cards = overviews.slice(0, plansPerAnswer).map((o) => planOverviewCard(o, locale));
-    const rest = overviews.slice(plansPerAnswer).map((o) => ({ planId: o.plan.id, planKey: o.plan.key, planName: o.plan.name }));
-    if (rest.length > 0) cards.push(planChoiceCard({ kind: 'plans' }, rest, locale, query.asOf));
+    const { overviews, more } = await planOverviews(deps, { viewer, ...day, ...(query.planKey ? { planKey: query.planKey } : {}), limit: plansPerAnswer });
+    const cards = overviews.map((o) => planOverviewCard(o, locale));
+    if (more.length > 0) cards.push(planChoiceCard({ kind: 'plans' }, more, locale, query.asOf));
     return cards;
   }
   const target = query.target;

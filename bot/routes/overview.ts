@@ -64,8 +64,10 @@ export const showReport: CommandHandler = async (env, rest) => {
     env,
     async (viewer) => {
       if (viewer.kind !== 'person') return [];
-      const { overviews } = await planOverviews(env.app.overview, { viewer, ...asOfOf(query), ...(query.planKey ? { planKey: query.planKey } : {}) });
-      return Promise.all(overviews.slice(0, 5).map((o) => reportLinksFor(env.app, viewer, o.plan.id, env.locale, query.asOf)));
+      // Only which plans: the links card builds its own overview, so none is built here.
+      const { overviews, more } = await planOverviews(env.app.overview, { viewer, ...asOfOf(query), ...(query.planKey ? { planKey: query.planKey } : {}), limit: 0 });
+      const planIds = [...overviews.map((o) => o.plan.id), ...more.map((m) => m.planId)].slice(0, 5);
+      return Promise.all(planIds.map((planId) => reportLinksFor(env.app, viewer, planId, env.locale, query.asOf)));
     },
     { about: 'report', alwaysPrivate: true },
   );

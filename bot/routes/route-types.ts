@@ -1,5 +1,6 @@
 import type { TurnContext } from 'botbuilder';
 import type { AdaptiveCard } from '../../cards/adaptive-card.js';
+import type { Person } from '../../src/directory/person.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { AppServices } from '../../app/app-services.js';
 
@@ -8,6 +9,12 @@ export interface TurnEnv {
   turn: TurnContext;
   app: AppServices;
   locale: Locale;
+  /**
+   * The sender's person row, read once when the turn starts (null: not in
+   * the directory) and refreshed by rememberContact; absent when nobody
+   * looked it up (then currentPerson reads it).
+   */
+  sender?: Person | null;
 }
 
 /** Handles a typed command; `rest` is the text after the command word. */

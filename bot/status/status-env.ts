@@ -12,11 +12,13 @@ export function statusDeps(app: Pick<AppServices, 'db' | 'clock' | 'config'>): S
   return { db: app.db, clock: app.clock, timeZone: app.config.timeZone };
 }
 
-/** The person who sent this activity (the directory knows them once rememberContact ran). */
+/** The person who sent this activity (the directory knows them once rememberContact ran); read once per turn. */
 export async function currentPerson(env: TurnEnv): Promise<Person | undefined> {
+  if (env.sender !== undefined) return env.sender ?? undefined;
   const from = env.turn.activity.from;
   if (!from?.id) return undefined;
-  return findPersonByIdentity(env.app.db, { aadObjectId: from.aadObjectId || undefined, teamsUserId: from.id });
+  env.sender = (await findPersonByIdentity(env.app.db, { aadObjectId: from.aadObjectId || undefined, teamsUserId: from.id })) ?? null;
+  return env.sender ?? undefined;
 }
 
 /** Card data that fails its schema: the generic "could not be read, nothing changed" card. */

@@ -32,7 +32,7 @@ export class BotDriver {
 
   static async start(
     database: TestDatabase,
-    options: { env?: Record<string, string>; clock?: Clock; configure?: (config: Config) => Config } & Pick<CreateAppOptions, 'mounters' | 'workers'> = {},
+    options: { env?: Record<string, string>; clock?: Clock; configure?: (config: Config) => Config } & Pick<CreateAppOptions, 'mounters' | 'workers' | 'onStatement'> = {},
   ): Promise<BotDriver> {
     const connector = await new FakeConnector().start();
     const logs = new LogCapture();
@@ -43,6 +43,7 @@ export class BotDriver {
       clock: options.clock,
       mounters: options.mounters,
       workers: options.workers,
+      onStatement: options.onStatement,
     });
     return new BotDriver(running, connector, logs);
   }
