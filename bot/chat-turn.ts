@@ -38,6 +38,8 @@ export interface ChatActivity {
   channelData?: Record<string, unknown> | null;
   membersAdded?: ChatAccount[] | null;
   membersRemoved?: ChatAccount[] | null;
+  /** Files and cards sent with a message, unchecked (bot/file-attachment.ts reads them). */
+  attachments?: unknown;
 }
 
 /** An attachment on an outgoing message. */

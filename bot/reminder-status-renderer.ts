@@ -2,7 +2,7 @@ import type { AdaptiveCard } from '../cards/adaptive-card.js';
 import { reminderIntro, snoozeAction } from '../cards/reminder-card.js';
 import { createReminderRenderer } from '../cards/reminder-messages.js';
 import type { ReminderRenderer } from '../src/reminders/reminder-views.js';
-import type { AppServices } from './app-services.js';
+import type { AppServices } from '../app/app-services.js';
 import { statusCardFor } from './status/status-card-for.js';
 
 /**
@@ -32,5 +32,7 @@ export function statusReminderRenderer(app: Pick<AppServices, 'db' | 'clock' | '
       }
     },
     coordinatorMessage: (views, locale) => plain.coordinatorMessage(views, locale),
+    // One message with both parts: the list (not the form, whose refresh would replace the digest).
+    ownerWithDigestMessage: (view, digests, locale) => plain.ownerWithDigestMessage(view, digests, locale),
   };
 }

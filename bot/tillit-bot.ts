@@ -1,4 +1,4 @@
-import type { AppServices } from './app-services.js';
+import type { AppServices } from '../app/app-services.js';
 import { activityLocale } from './activity-facts.js';
 import type { ChatTurn, InvokeResult } from './chat-turn.js';
 import { surfaceError } from './error-surface.js';

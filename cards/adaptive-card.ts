@@ -1,3 +1,5 @@
+import type { Verb } from './verbs.js';
+
 /**
  * The Adaptive Card JSON Tillit sends (schema 1.5). Elements are kept loose
  * on purpose: cards are checked by parsing them with the `adaptivecards`
@@ -56,11 +58,12 @@ export function factSet(facts: ReadonlyArray<readonly [string, string]>): CardEl
 /**
  * A button that runs a verb: Action.Execute (Universal Actions, the card is
  * replaced in place) with an Action.Submit fallback for clients without it.
- * Both carry the verb, so one route serves both.
+ * Both carry the verb, so one route serves both. Only a verb of
+ * cards/verbs.ts is accepted, and each has a handler (bot/routes/index.ts).
  */
 export function executeAction(
   title: string,
-  verb: string,
+  verb: Verb,
   data: Record<string, unknown> = {},
   options: { style?: 'default' | 'positive' | 'destructive'; associatedInputs?: 'auto' | 'none' } = {},
 ): CardAction {

@@ -1,3 +1,5 @@
+import { formatDate } from '../src/calendar/zoned-time.js';
+import { isIsoDate } from '../src/calendar/iso-date.js';
 import { translator, type Translate } from '../src/i18n/catalogue.js';
 import type { Locale } from '../src/i18n/locale.js';
 import { adaptiveCard, executeAction, heading, textBlock, type AdaptiveCard, type CardAction, type CardElement } from './adaptive-card.js';
@@ -13,9 +15,13 @@ export type OverviewHintView =
       plans: ReadonlyArray<{ planId: string; planName: string; close: readonly string[]; first?: string; last?: string }>;
     }
   | { kind: 'goalArea'; number: string; plans: ReadonlyArray<{ planName: string; numbers: readonly string[] }> }
-  | { kind: 'invalidDate'; written: string }
-  | { kind: 'futureDate' }
-  | { kind: 'notUnderstood' };
+  | { kind: 'invalidDate'; written: string; about?: HintAbout }
+  /** `date`: the day asked about, when it was read. */
+  | { kind: 'futureDate'; date?: string; about?: HintAbout }
+  | { kind: 'notUnderstood'; about?: HintAbout };
+
+/** Which command was asked: the hint suggests words of the same command ("rapport per …", not "status per …"). */
+export type HintAbout = 'overview' | 'report';
 
 /** At most this many "did you mean" buttons. */
 const maxButtons = 6;
@@ -70,15 +76,18 @@ export function overviewHintCard(view: OverviewHintView, locale: Locale): Adapti
       break;
     case 'invalidDate':
       title = tr('overview.hint.dateTitle');
-      body = [literalText(tr('overview.hint.invalidDate', { written: clip(view.written, 40) }))];
+      body = [literalText(tr(view.about === 'report' ? 'overview.hint.invalidDateReport' : 'overview.hint.invalidDate', { written: clip(view.written, 40) }))];
       break;
-    case 'futureDate':
-      title = tr('overview.hint.futureDateTitle');
-      body = [textBlock(tr('error.overview_future_date'))];
+    case 'futureDate': {
+      // Nobody knows what the plan will look like on a day that has not come: say so, and what can be shown.
+      const date = view.date && isIsoDate(view.date) ? formatDate(view.date, locale) : undefined;
+      title = date ? tr('overview.hint.futureDayTitle', { date }) : tr('overview.hint.futureDateTitle');
+      body = [textBlock(tr('overview.hint.futureUnknown')), textBlock(tr(view.about === 'report' ? 'overview.hint.futureAskReport' : 'overview.hint.futureAskStatus'), { isSubtle: true })];
       break;
+    }
     default:
       title = tr('overview.hint.notUnderstoodTitle');
-      body = [textBlock(tr('error.overview_query_not_understood'))];
+      body = [textBlock(tr(view.about === 'report' ? 'overview.hint.reportNotUnderstood' : 'error.overview_query_not_understood'))];
   }
   return adaptiveCard([heading(title, { size: 'Medium' }), ...body], actions, { fallbackText: title });
 }

@@ -8,6 +8,8 @@ export interface NotDecidedView {
   date: string;
   decidedOn?: string;
   validFrom?: string;
+  /** Asked with "rapport": the hint suggests "rapport per …". */
+  about?: 'overview' | 'report';
 }
 
 /**
@@ -22,7 +24,7 @@ export function planNotDecidedCard(view: NotDecidedView, locale: Locale): Adapti
     view.validFrom ? tr('overview.notDecided.validFrom', { date: formatDate(view.validFrom, locale) }) : '',
   ].filter(Boolean);
   return adaptiveCard(
-    [heading(title, { size: 'Medium' }), ...(facts.length > 0 ? [textBlock(facts.join(' '))] : []), textBlock(tr('overview.notDecided.hint'), { isSubtle: true })],
+    [heading(title, { size: 'Medium' }), ...(facts.length > 0 ? [textBlock(facts.join(' '))] : []), textBlock(tr(view.about === 'report' ? 'overview.notDecided.hintReport' : 'overview.notDecided.hint'), { isSubtle: true })],
     [],
     { fallbackText: title },
   );

@@ -4,6 +4,7 @@ import type { OwnerReason, OwnerReminderItem } from '../src/reminders/reminder-v
 import { executeAction, factSet, textBlock, type CardElement } from './adaptive-card.js';
 import { deadlineLabel, dueLabel, shorten, statusLabel } from './reminder-formatting.js';
 import { verbs } from './verbs.js';
+import { skipUnknown } from '../src/exhaustive.js';
 
 /**
  * What a reminder shows for one measure. The status feature's card body can
@@ -35,10 +36,13 @@ function reasonText(reason: OwnerReason, locale: Locale): string | undefined {
           return tr('reminders.reason.ownerAdded', { units: reason.after ?? '–' });
         case 'owner_removed':
           return tr('reminders.reason.ownerRemoved', { units: reason.before ?? '–' });
+        default:
+          return skipUnknown(reason.change);
       }
-      return undefined;
+    case 'deadline':
+      return undefined; // the deadline line says it
     default:
-      return undefined;
+      return skipUnknown(reason);
   }
 }
 

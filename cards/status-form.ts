@@ -6,7 +6,7 @@ import { executeAction, textBlock, type CardAction, type CardElement } from './a
 import { clip } from './literal-text.js';
 import { statusLabel } from './status-format.js';
 import { roomyLimits, type TextLimits } from './text-limits.js';
-import { verbs } from './verbs.js';
+import { verbs, type Verb } from './verbs.js';
 
 /** What the form is filled in with (a free-text reply, an edit, a failed submit). */
 export interface StatusFormValues {
@@ -150,7 +150,7 @@ export function submitAction(title: string, basis: StatusCardBasis): CardAction 
 }
 
 /** A button that needs none of the inputs (history, lists…), so empty required fields do not block it. */
-export function plainAction(title: string, verb: string, data: Record<string, unknown>): CardAction {
+export function plainAction(title: string, verb: Verb, data: Record<string, unknown>): CardAction {
   return executeAction(title, verb, data, { associatedInputs: 'none' });
 }
 

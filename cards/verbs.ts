@@ -30,6 +30,10 @@ export const verbs = {
   reportNamedAnswer: 'report.named.answer',
   /** "Påminn mig om en vecka" on a reminder (data: { measureIds }). */
   snoozeReminder: 'reminders.snooze',
+  /** "Bekräfta" on an uploaded plan's preview (data: { uploadId }). */
+  uploadConfirm: 'upload.confirm',
+  /** "Avbryt" on an uploaded plan's preview (data: { uploadId }). */
+  uploadCancel: 'upload.cancel',
 } as const;
 
 export type Verb = (typeof verbs)[keyof typeof verbs];

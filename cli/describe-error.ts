@@ -4,6 +4,7 @@ import { isTillitError } from '../src/errors.js';
 import { databaseErrorKind, type DatabaseErrorKind } from '../src/storage/database-errors.js';
 import { say, type CliIo } from './cli-io.js';
 import { CliError } from './cli-error.js';
+import { commandPathOf } from './command-path.js';
 
 const databaseErrorKeys = {
   unreachable: 'cli.error.databaseUnreachable',
@@ -20,11 +21,16 @@ export function registerUserFacingCodes(...codes: string[]): void {
   for (const code of codes) userFacingCodes.add(code);
 }
 
+/** "-f, --format <format>" → "--format": the flag a person types, without its short form and placeholder. */
+function flagName(flags: string): string {
+  return flags.split(/[\s,|]+/).filter((part) => part.startsWith('-')).at(-1) ?? flags;
+}
+
 const commanderPatterns: Array<[RegExp, (io: CliIo, m: RegExpMatchArray) => string]> = [
   [/unknown option '([^']+)'/, (io, m) => say(io, 'cli.error.unknownOption', { flag: m[1]! })],
   [/missing required argument '([^']+)'/, (io, m) => say(io, 'cli.error.missingArgument', { name: m[1]! })],
-  [/option '([^']+)' argument missing/, (io, m) => say(io, 'cli.error.optionMissingArgument', { flag: m[1]! })],
-  [/required option '([^']+)' not specified/, (io, m) => say(io, 'cli.error.missingMandatoryOption', { flag: m[1]! })],
+  [/option '([^']+)' argument missing/, (io, m) => say(io, 'cli.error.optionMissingArgument', { flag: flagName(m[1]!) })],
+  [/required option '([^']+)' not specified/, (io, m) => say(io, 'cli.error.missingMandatoryOption', { flag: flagName(m[1]!) })],
   [/too many arguments/, (io) => say(io, 'cli.error.excessArguments')],
   [/unknown command '([^']+)'/, (io, m) => say(io, 'cli.error.unknownCommand', { name: m[1]! })],
 ];
@@ -53,7 +59,10 @@ function translateCommander(io: CliIo, message: string): string {
 export function describeCliError(io: CliIo, error: unknown): { line: string; exitCode: number } {
   const prefix = say(io, 'cli.error.prefix');
   if (error instanceof CommanderError) {
-    return { line: `${prefix} ${translateCommander(io, error.message)} ${say(io, 'cli.error.seeHelp')}`, exitCode: 2 };
+    const help = say(io, 'cli.error.seeCommandHelp', { command: commandPathOf(error) });
+    const what = translateCommander(io, error.message);
+    // One sentence ends before the next begins: "okänd flagga --x. Skriv …".
+    return { line: `${prefix} ${what}${/[.!?)]$/u.test(what) ? '' : '.'} ${help}`, exitCode: 2 };
   }
   if (error instanceof CliError) return { line: `${prefix} ${error.message}`, exitCode: error.exitCode };
   if (error instanceof ConfigError) {

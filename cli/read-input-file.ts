@@ -1,6 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { maxImportBytes, megabytes } from '../src/plans/import/read-plan-source.js';
+import { maxImportBytes, megabytes } from '../src/plans/import/import-limits.js';
 import { say, type CliIo } from './cli-io.js';
 import { CliError } from './cli-error.js';
 

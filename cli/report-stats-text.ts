@@ -1,5 +1,6 @@
 import type { MessageKey } from '../src/i18n/catalogue.js';
 import type { ReportStatistics } from '../src/reports/statistics/report-statistics.js';
+import { quarterLabel } from '../src/overview/statistics-words.js';
 import { say, type CliIo } from './cli-io.js';
 
 function table(rows: ReadonlyArray<[string, string]>): string[] {
@@ -9,11 +10,11 @@ function table(rows: ReadonlyArray<[string, string]>): string[] {
 
 /** The statistics as lines for the terminal: one table per dimension, then the risk-area links. */
 export function reportStatsLines(io: CliIo, stats: ReportStatistics): string[] {
-  const lines = [say(io, 'cli.reports.stats.title', { quarter: stats.throughQuarter }), say(io, 'cli.reports.stats.total', { total: stats.total.shown }), ''];
+  const lines = [say(io, 'cli.reports.stats.title', { quarter: quarterLabel(stats.throughQuarter) }), say(io, 'cli.reports.stats.total', { total: stats.total.shown }), ''];
   if (stats.byQuarter.length === 0) lines.push(say(io, 'cli.reports.stats.none'), '');
   lines.push(say(io, 'cli.reports.stats.byCategory'), ...table(stats.byCategory.map((c) => [say(io, `report.category.${c.key}` as MessageKey), c.shown])), '');
   lines.push(say(io, 'cli.reports.stats.byUnit'), ...table(stats.byUnit.map((c) => [c.key || say(io, 'cli.reports.stats.unitNone'), c.shown])), '');
-  if (stats.byQuarter.length > 0) lines.push(say(io, 'cli.reports.stats.byQuarter'), ...table(stats.byQuarter.map((c) => [c.key, c.shown])), '');
+  if (stats.byQuarter.length > 0) lines.push(say(io, 'cli.reports.stats.byQuarter'), ...table(stats.byQuarter.map((c) => [quarterLabel(c.key), c.shown])), '');
   lines.push(say(io, 'cli.reports.stats.legend'));
   if (stats.riskAreas.length === 0) lines.push('', say(io, 'cli.reports.stats.noRiskAreas'));
   for (const plan of stats.riskAreas) {

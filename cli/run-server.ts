@@ -1,7 +1,5 @@
 import path from 'node:path';
-import { startTillit, type RunningTillit } from '../bot/create-app.js';
-import { routeMounters } from '../bot/mounters.js';
-import { workers } from '../bot/workers.js';
+import { allFeatures, startTillit, type RunningTillit } from '../app/create-app.js';
 import type { Config } from '../src/config/load-config.js';
 import { createLogger } from '../src/logging/logger.js';
 import { say, type CliIo } from './cli-io.js';
@@ -27,7 +25,7 @@ export interface RunServerOptions {
 export async function runServer(io: CliIo, config: Config, options: RunServerOptions): Promise<void> {
   const started = Date.now();
   const logger = createLogger(config.logLevel);
-  const running = await startTillit(config, { logger, mounters: routeMounters, workers });
+  const running = await startTillit(config, { logger, ...allFeatures });
   announceNewDatabase(io, running.createdDatabaseFile);
   for (const task of options.beforeServe ?? []) await task(running, io);
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import type { RunningTillit } from '../bot/create-app.js';
+import type { RunningTillit } from '../app/create-app.js';
 import { loadExamplePlans } from '../src/plans/load-example-plans.js';
 import { assignDemoPeople } from '../src/plans/owners/assign-demo-people.js';
 import { say, type CliIo } from './cli-io.js';

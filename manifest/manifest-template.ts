@@ -77,7 +77,7 @@ export function buildManifest(settings: ManifestSettings): { manifest: Json; eng
       {
         botId: settings.botId,
         scopes: ['personal', 'team', 'groupChat'],
-        supportsFiles: false,
+        supportsFiles: true,
         isNotificationOnly: false,
         commandLists: commandLists(commands, 'sv'),
       },

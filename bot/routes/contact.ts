@@ -1,7 +1,7 @@
-import { findPersonByIdentity } from '../../src/directory/people-repository.js';
 import type { Person } from '../../src/directory/person.js';
 import { recordContact } from '../../src/directory/record-contact.js';
 import { completeIdentity, conversationSighting, senderIdentity } from '../activity-facts.js';
+import { currentPerson } from '../status/status-env.js';
 import type { TurnEnv } from './route-types.js';
 
 /**
@@ -14,10 +14,10 @@ export async function rememberContact(env: TurnEnv, options: { forceLookup?: boo
   const sighting = conversationSighting(activity);
   if (!sighting.conversationId || !sighting.serviceUrl) return {};
   let identity = senderIdentity(activity);
-  if (identity) {
-    const known = await findPersonByIdentity(env.app.db, identity);
-    if (options.forceLookup || !known?.email) identity = await completeIdentity(env.turn, identity);
-  }
-  const { person } = await recordContact({ db: env.app.db, clock: env.app.clock }, { conversation: sighting, person: identity });
+  // The turn read the sender by Teams ids already; a miss is looked up again below with the e-mail Teams gives.
+  const known = identity ? await currentPerson(env) : undefined;
+  if (identity && (options.forceLookup || !known?.email)) identity = await completeIdentity(env.turn, identity);
+  const { person } = await recordContact({ db: env.app.db, clock: env.app.clock }, { conversation: sighting, person: identity, ...(known ? { known } : {}) });
+  if (person) env.sender = person;
   return { person };
 }

@@ -2,6 +2,9 @@ import { helpActions, helpCommands } from './help.js';
 import { languageActions } from './language.js';
 import { overviewActions, overviewCommands } from './overview.js';
 import { ownersActions, ownersCommands } from './owners.js';
+import type { Verb } from '../../cards/verbs.js';
+import type { CommandId } from '../../src/chat/commands.js';
+import { planUploadActions } from './plan-upload.js';
 import type { CardActionHandler, CommandHandler, FreeTextHandler } from './route-types.js';
 import { statusActions, statusCommands } from './status.js';
 import { handleStatusReply } from './status-reply.js';
@@ -36,10 +39,16 @@ export const cardActionHandlers = combine<CardActionHandler>(
   languageActions,
   overviewActions,
   ownersActions,
+  planUploadActions,
   statusActions,
   reportActions,
   reminderActions,
 );
+
+/** Every card verb (cards/verbs.ts) has a handler: a verb without one does not compile. */
+({ ...helpActions, ...languageActions, ...overviewActions, ...ownersActions, ...planUploadActions, ...statusActions, ...reportActions, ...reminderActions }) satisfies Record<Verb, CardActionHandler>;
+/** Every chat command (src/chat/commands.ts) has a handler: a command without one does not compile. */
+({ ...helpCommands, ...overviewCommands, ...ownersCommands, ...statusCommands, ...reportCommands }) satisfies Record<CommandId, CommandHandler>;
 
 /** Handlers for text that is no command, tried in order before the help card. */
 export const freeTextHandlers: readonly FreeTextHandler[] = [handleStatusReply];

@@ -1,20 +1,19 @@
 import type { AdaptiveCard } from '../../cards/adaptive-card.js';
+import { overviewHintCard } from '../../cards/overview-hint-card.js';
 import { overviewNotHereCard } from '../../cards/overview-not-here-card.js';
 import { overviewRefusedCard } from '../../cards/overview-refused-card.js';
 import { planNotDecidedCard } from '../../cards/plan-not-decided-card.js';
 import { findPersonalConversation } from '../../src/directory/conversations-repository.js';
-import { findPersonByIdentity } from '../../src/directory/people-repository.js';
 import { isTillitError } from '../../src/errors.js';
 import { openablePlans } from '../../src/overview/open-in-conversation.js';
 import type { Viewer } from '../../src/overview/plan-access.js';
-import { viewingPlace } from '../overview-services.js';
+import { viewingPlace } from '../viewing-place.js';
+import { currentPerson } from '../status/status-env.js';
 import type { TurnEnv } from './route-types.js';
 
 /** The directory id of the person behind this turn, if Tillit knows them. */
 export async function currentPersonId(env: TurnEnv): Promise<string | undefined> {
-  const from = env.turn.activity.from;
-  if (!from?.id) return undefined;
-  return (await findPersonByIdentity(env.app.db, { aadObjectId: from.aadObjectId || undefined, teamsUserId: from.id }))?.id;
+  return (await currentPerson(env))?.id;
 }
 
 async function sendPrivately(env: TurnEnv, personId: string, cards: readonly AdaptiveCard[]): Promise<boolean> {
@@ -53,8 +52,16 @@ export async function answerFor(
     if (isTillitError(error, 'plan_access_denied')) return [overviewRefusedCard(env.locale)];
     if (isTillitError(error, 'overview_plan_not_decided')) {
       const { date, decidedOn, validFrom } = error.context;
-      return [planNotDecidedCard({ date: String(date), ...(decidedOn ? { decidedOn: String(decidedOn) } : {}), ...(validFrom ? { validFrom: String(validFrom) } : {}) }, env.locale)];
+      return [
+        planNotDecidedCard(
+          { date: String(date), ...(decidedOn ? { decidedOn: String(decidedOn) } : {}), ...(validFrom ? { validFrom: String(validFrom) } : {}), about: options.about },
+          env.locale,
+        ),
+      ];
     }
+    // A day that has not come or does not exist is a question answered calmly, never a fault card.
+    if (isTillitError(error, 'overview_future_date')) return [overviewHintCard({ kind: 'futureDate', date: String(error.context.date ?? ''), about: options.about }, env.locale)];
+    if (isTillitError(error, 'overview_invalid_date')) return [overviewHintCard({ kind: 'invalidDate', written: String(error.context.date ?? ''), about: options.about }, env.locale)];
     if (!isTillitError(error, 'overview_not_linked_here') || place.kind !== 'shared') throw error;
     const cards = await build({ kind: 'person', personId, place: { kind: 'private' } });
     const sentPrivately = await sendPrivately(env, personId, cards);

@@ -14,22 +14,20 @@ import { planOverviews } from '../../src/overview/plan-overview.js';
 import type { Viewer } from '../../src/overview/plan-access.js';
 import { areaShort } from '../../src/overview/words.js';
 import { downloadLinkMinutes } from '../../src/status-report/download-link.js';
-import { signedReportUrls } from '../report-links.js';
-import type { AppServices } from '../app-services.js';
-import { overviewDeps } from '../overview-services.js';
+import { signedReportUrls } from '../../app/report-links.js';
+import type { AppServices } from '../../app/app-services.js';
 
 /** At most this many plan cards in one answer; more plans get a choice card. */
 const plansPerAnswer = 5;
 
 /** The cards that answer a "status …" query for a viewer (the use cases check access). */
 export async function cardsForQuery(app: AppServices, viewer: Viewer, query: OverviewQuery, locale: Locale): Promise<AdaptiveCard[]> {
-  const deps = overviewDeps(app);
+  const deps = app.overview;
   const day = query.asOf ? { asOf: query.asOf } : {};
   if (query.target.kind === 'plans') {
-    const { overviews } = await planOverviews(deps, { viewer, ...day, ...(query.planKey ? { planKey: query.planKey } : {}) });
-    const cards = overviews.slice(0, plansPerAnswer).map((o) => planOverviewCard(o, locale));
-    const rest = overviews.slice(plansPerAnswer).map((o) => ({ planId: o.plan.id, planKey: o.plan.key, planName: o.plan.name }));
-    if (rest.length > 0) cards.push(planChoiceCard({ kind: 'plans' }, rest, locale, query.asOf));
+    const { overviews, more } = await planOverviews(deps, { viewer, ...day, ...(query.planKey ? { planKey: query.planKey } : {}), limit: plansPerAnswer });
+    const cards = overviews.map((o) => planOverviewCard(o, locale));
+    if (more.length > 0) cards.push(planChoiceCard({ kind: 'plans' }, more, locale, query.asOf));
     return cards;
   }
   const target = query.target;

@@ -1,17 +1,16 @@
 import type { AdaptiveCard } from '../../cards/adaptive-card.js';
-import { overviewHintCard } from '../../cards/overview-hint-card.js';
+import { overviewHintCard, type HintAbout } from '../../cards/overview-hint-card.js';
 import { isTillitError } from '../../src/errors.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import type { Viewer } from '../../src/overview/plan-access.js';
 import { closeCodes, planNumbers } from '../../src/overview/plan-numbers.js';
 import { overviewQueryProblem, type OverviewQuery } from '../../src/overview/overview-query.js';
-import type { AppServices } from '../app-services.js';
-import { overviewDeps } from '../overview-services.js';
+import type { AppServices } from '../../app/app-services.js';
 
 /** The answer to words after "status" that could not be read: a date that does not exist, or a hint how to ask. */
-export function unreadableQueryCard(rest: string, locale: Locale): AdaptiveCard {
+export function unreadableQueryCard(rest: string, locale: Locale, about: HintAbout = 'overview'): AdaptiveCard {
   const problem = overviewQueryProblem(rest);
-  return overviewHintCard(problem.kind === 'invalid_date' ? { kind: 'invalidDate', written: problem.written } : { kind: 'notUnderstood' }, locale);
+  return overviewHintCard(problem.kind === 'invalid_date' ? { kind: 'invalidDate', written: problem.written, about } : { kind: 'notUnderstood', about }, locale);
 }
 
 /**
@@ -21,9 +20,9 @@ export function unreadableQueryCard(rest: string, locale: Locale): AdaptiveCard 
  */
 export async function hintForLookup(app: AppServices, viewer: Viewer, query: OverviewQuery, error: unknown, locale: Locale): Promise<AdaptiveCard | undefined> {
   if (isTillitError(error, 'overview_invalid_date')) return overviewHintCard({ kind: 'invalidDate', written: query.asOf ?? '' }, locale);
-  if (isTillitError(error, 'overview_future_date')) return overviewHintCard({ kind: 'futureDate' }, locale);
+  if (isTillitError(error, 'overview_future_date')) return overviewHintCard({ kind: 'futureDate', ...(query.asOf ? { date: query.asOf } : {}) }, locale);
   if (!isTillitError(error, 'overview_measure_not_found', 'overview_goal_area_not_found')) return undefined;
-  const plans = (await planNumbers(overviewDeps(app), { viewer, ...(query.asOf ? { asOf: query.asOf } : {}) })).filter(
+  const plans = (await planNumbers(app.overview, { viewer, ...(query.asOf ? { asOf: query.asOf } : {}) })).filter(
     (p) => !query.planKey || p.planKey === query.planKey,
   );
   if (query.target.kind === 'measure') {

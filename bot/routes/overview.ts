@@ -10,7 +10,7 @@ import { planOverview, planOverviews } from '../../src/overview/plan-overview.js
 import { goalAreaCard } from '../../cards/goal-area-card.js';
 import { measureDetailCard } from '../../cards/measure-detail-card.js';
 import { planOverviewCard } from '../../cards/plan-overview-card.js';
-import { overviewDeps, viewingPlace } from '../overview-services.js';
+import { viewingPlace } from '../viewing-place.js';
 import { replyWithCard } from '../reply.js';
 import { answerFor, currentPersonId } from './overview-answer.js';
 import { cardsForQuery, reportLinksFor } from './overview-cards.js';
@@ -57,15 +57,17 @@ export const showStatus: CommandHandler = async (env, rest) => {
 export const showReport: CommandHandler = async (env, rest) => {
   const query = parseOverviewQuery(rest);
   if (!query || query.target.kind !== 'plans') {
-    await replyWithCard(env.turn, unreadableQueryCard(query ? '' : rest, env.locale));
+    await replyWithCard(env.turn, unreadableQueryCard(query ? '' : rest, env.locale, 'report'));
     return;
   }
   const cards = await answerFor(
     env,
     async (viewer) => {
       if (viewer.kind !== 'person') return [];
-      const { overviews } = await planOverviews(overviewDeps(env.app), { viewer, ...asOfOf(query), ...(query.planKey ? { planKey: query.planKey } : {}) });
-      return Promise.all(overviews.slice(0, 5).map((o) => reportLinksFor(env.app, viewer, o.plan.id, env.locale, query.asOf)));
+      // Only which plans: the links card builds its own overview, so none is built here.
+      const { overviews, more } = await planOverviews(env.app.overview, { viewer, ...asOfOf(query), ...(query.planKey ? { planKey: query.planKey } : {}), limit: 0 });
+      const planIds = [...overviews.map((o) => o.plan.id), ...more.map((m) => m.planId)].slice(0, 5);
+      return Promise.all(planIds.map((planId) => reportLinksFor(env.app, viewer, planId, env.locale, query.asOf)));
     },
     { about: 'report', alwaysPrivate: true },
   );
@@ -82,19 +84,19 @@ export const showOpenPlans: CommandHandler = async (env) => {
 
 const showPlan: CardActionHandler = async (env, data) => {
   const d = parse(planData, data);
-  const [card] = await answerFor(env, async (viewer) => [planOverviewCard(await planOverview(overviewDeps(env.app), { viewer, planId: d.planId, ...asOfOf(d) }), env.locale)]);
+  const [card] = await answerFor(env, async (viewer) => [planOverviewCard(await planOverview(env.app.overview, { viewer, planId: d.planId, ...asOfOf(d) }), env.locale)]);
   return card!;
 };
 
 const showGoalArea: CardActionHandler = async (env, data) => {
   const d = parse(areaData, data);
-  const [card] = await answerFor(env, async (viewer) => [goalAreaCard(await goalAreaView(overviewDeps(env.app), { viewer, planId: d.planId, number: d.number, ...asOfOf(d) }), env.locale)]);
+  const [card] = await answerFor(env, async (viewer) => [goalAreaCard(await goalAreaView(env.app.overview, { viewer, planId: d.planId, number: d.number, ...asOfOf(d) }), env.locale)]);
   return card!;
 };
 
 const showMeasure: CardActionHandler = async (env, data) => {
   const d = parse(measureData, data);
-  const [card] = await answerFor(env, async (viewer) => [measureDetailCard(await measureDetail(overviewDeps(env.app), { viewer, planId: d.planId, code: d.code, ...asOfOf(d) }), env.locale)]);
+  const [card] = await answerFor(env, async (viewer) => [measureDetailCard(await measureDetail(env.app.overview, { viewer, planId: d.planId, code: d.code, ...asOfOf(d) }), env.locale)]);
   return card!;
 };
 

@@ -2,21 +2,20 @@ import { z } from 'zod';
 import { adaptiveCard, textBlock } from '../../cards/adaptive-card.js';
 import { ownersCard, type OwnersCardView } from '../../cards/owners-card.js';
 import { verbs } from '../../cards/verbs.js';
-import { findPersonByIdentity } from '../../src/directory/people-repository.js';
 import { TillitError } from '../../src/errors.js';
 import { translator } from '../../src/i18n/catalogue.js';
 import { assignUnitPeopleAsCoordinator, coordinatorOwnersView } from '../../src/plans/owners/coordinator-owners.js';
 import { InvalidEmailError, NotPlanCoordinatorError } from '../../src/plans/owners/owner-errors.js';
 import { replyWithCard } from '../reply.js';
 import { isSharedConversation } from '../selectors.js';
+import { currentPerson } from '../status/status-env.js';
 import type { CardActionHandler, CommandHandler, TurnEnv } from './route-types.js';
 
 const assignData = z.object({ unitId: z.string().min(1).max(100), emails: z.string().max(1000) });
 
 /** The person pressing or writing, as the directory knows them (rememberContact ran first). */
-async function actor(env: TurnEnv) {
-  const from = env.turn.activity.from;
-  return from?.id ? findPersonByIdentity(env.app.db, { aadObjectId: from.aadObjectId || undefined, teamsUserId: from.id }) : undefined;
+function actor(env: TurnEnv) {
+  return currentPerson(env);
 }
 
 async function view(env: TurnEnv, extra: Partial<OwnersCardView> = {}): Promise<OwnersCardView> {

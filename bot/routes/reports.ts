@@ -9,9 +9,8 @@ import { answerAsNamedReporter } from '../../src/reports/named-reporter.js';
 import { ReportError } from '../../src/reports/report-errors.js';
 import { parseReportDraft } from '../../src/reports/report-input.js';
 import { submitNamedReport } from '../../src/reports/submit-report.js';
-import { formatMonth, recentMonths } from '../pages/format.js';
+import { formatMonth, recentMonths } from '../../src/i18n/date-format.js';
 import { replyWithCard } from '../reply.js';
-import { reportServices } from '../report-services.js';
 import { isSharedConversation } from '../selectors.js';
 import { rememberContact } from './contact.js';
 import type { CardActionHandler, CommandHandler, TurnEnv } from './route-types.js';
@@ -68,7 +67,7 @@ export const submitNamedReportAction: CardActionHandler = async (env, data) => {
   try {
     const draft = parseReportDraft(data, env.app.config.reports.units, today);
     const submissionKey = typeof data.submissionKey === 'string' ? data.submissionKey : randomBytes(12).toString('base64url');
-    const { reference } = await submitNamedReport(reportServices(env.app).deps, { draft, reporterPersonId: person.id, submissionKey });
+    const { reference } = await submitNamedReport(env.app.reports().deps, { draft, reporterPersonId: person.id, submissionKey });
     return namedReportReceivedCard({ reference }, env.locale);
   } catch (error) {
     if (error instanceof ReportError && error.code === 'report_invalid') return namedCard(env, { values: stringValues(data), errors: error.fields });
@@ -81,7 +80,7 @@ export const answerNamedReport: CardActionHandler = async (env, data) => {
   const { person } = await rememberContact(env);
   if (!person) throw new ReportError('not_reporter', 'Unknown sender');
   const submissionKey = typeof data.submissionKey === 'string' ? data.submissionKey : randomBytes(12).toString('base64url');
-  const { reference } = await answerAsNamedReporter(reportServices(env.app).deps, { reportId: data.reportId, personId: person.id, text: data.text, submissionKey });
+  const { reference } = await answerAsNamedReporter(env.app.reports().deps, { reportId: data.reportId, personId: person.id, text: data.text, submissionKey });
   return namedAnswerSavedCard({ reference }, env.locale);
 };
 

@@ -1,6 +1,7 @@
 import type { AdaptiveCard } from '../../cards/adaptive-card.js';
+import type { Person } from '../../src/directory/person.js';
 import type { Locale } from '../../src/i18n/locale.js';
-import type { AppServices } from '../app-services.js';
+import type { AppServices } from '../../app/app-services.js';
 import type { ChatTurn } from '../chat-turn.js';
 
 /** What every handler gets: the turn, the app's services and the language to answer in. */
@@ -8,6 +9,12 @@ export interface TurnEnv {
   turn: ChatTurn;
   app: AppServices;
   locale: Locale;
+  /**
+   * The sender's person row, read once when the turn starts (null: not in
+   * the directory) and refreshed by rememberContact; absent when nobody
+   * looked it up (then currentPerson reads it).
+   */
+  sender?: Person | null;
 }
 
 /** Handles a typed command; `rest` is the text after the command word. */

@@ -5,6 +5,7 @@ import { measureStatusCard } from '../../cards/measure-status-card.js';
 import { isTillitError } from '../../src/errors.js';
 import { newCardNonce, statusIdempotencyKey } from '../../src/status/card-nonce.js';
 import { recordStatusUpdate } from '../../src/status/record-status-update.js';
+import { statusCardViewFrom } from '../../src/status/status-card-view.js';
 import { toStatusEntries } from '../../src/status/status-entry.js';
 import { StatusValidationError } from '../../src/status/status-errors.js';
 import { cardBasisSchema, indicatorValuesOf, statusInputsSchema } from '../status/status-card-data.js';
@@ -44,7 +45,9 @@ export const submitStatus: CardActionHandler = async (env, data) => {
       source: 'card',
     });
     env.app.logger.info({ code: `status_${result.outcome}`, activityId: env.turn.activity.id }, 'status submit');
-    const view = await viewForSender(env, measureId, person);
+    // The answer is built from what the use case read: no second trip for the measure, owners, plan or status.
+    const latest = result.outcome === 'recorded' ? result.update : result.latest;
+    const view = await statusCardViewFrom(statusDeps(env.app), result.context, person, latest);
     if (result.outcome === 'stale') return statusStaleCard(view, env.locale, { reason: result.reason, nonce: newCardNonce(), draft: values });
     const entry = view.latest?.id === result.update.id ? view.latest : (await toStatusEntries(env.app.db, [result.update]))[0]!;
     return statusReceiptCard(view, env.locale, { entry, variant: result.outcome });

@@ -7,7 +7,7 @@ import { resolveLocale, type Locale } from '../../src/i18n/locale.js';
 import { newCardNonce } from '../../src/status/card-nonce.js';
 import { loadStatusCardView } from '../../src/status/status-card-view.js';
 import { StatusAccessError } from '../../src/status/status-errors.js';
-import type { AppServices } from '../app-services.js';
+import type { AppServices } from '../../app/app-services.js';
 import { statusDeps } from './status-env.js';
 
 /** A status card ready to send, and whether its recipient may actually record with it. */

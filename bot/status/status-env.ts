@@ -4,7 +4,7 @@ import type { Person } from '../../src/directory/person.js';
 import { TillitError } from '../../src/errors.js';
 import type { StatusDeps } from '../../src/status/status-deps.js';
 import { rememberStatusPrompt } from '../../src/status/status-prompts.js';
-import type { AppServices } from '../app-services.js';
+import type { AppServices } from '../../app/app-services.js';
 import type { TurnEnv } from '../routes/route-types.js';
 
 /** The status use cases' ports from the app's services. */
@@ -12,11 +12,13 @@ export function statusDeps(app: Pick<AppServices, 'db' | 'clock' | 'config'>): S
   return { db: app.db, clock: app.clock, timeZone: app.config.timeZone };
 }
 
-/** The person who sent this activity (the directory knows them once rememberContact ran). */
+/** The person who sent this activity (the directory knows them once rememberContact ran); read once per turn. */
 export async function currentPerson(env: TurnEnv): Promise<Person | undefined> {
+  if (env.sender !== undefined) return env.sender ?? undefined;
   const from = env.turn.activity.from;
   if (!from?.id) return undefined;
-  return findPersonByIdentity(env.app.db, { aadObjectId: from.aadObjectId || undefined, teamsUserId: from.id });
+  env.sender = (await findPersonByIdentity(env.app.db, { aadObjectId: from.aadObjectId || undefined, teamsUserId: from.id })) ?? null;
+  return env.sender ?? undefined;
 }
 
 /** Card data that fails its schema: the generic "could not be read, nothing changed" card. */

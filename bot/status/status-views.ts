@@ -13,7 +13,7 @@ import { currentPerson, statusDeps } from './status-env.js';
 /** The view of a measure for whoever sent this activity (pass the sender's person when already known). */
 export async function viewForSender(env: TurnEnv, measureId: string, person?: Person | null): Promise<StatusCardView> {
   const sender = person === undefined ? await currentPerson(env) : person;
-  return loadStatusCardView(statusDeps(env.app), { measureId, personId: sender?.id ?? null });
+  return loadStatusCardView(statusDeps(env.app), { measureId, personId: sender?.id ?? null, person: sender ?? null });
 }
 
 /** The refusal card, logged by code only (never who asked). */

@@ -1,6 +1,5 @@
 import type { Command } from 'commander';
 import { PlanImportError } from '../../src/plans/import/import-problem.js';
-import { importUnitPeople } from '../../src/plans/owners/import-unit-people.js';
 import { InvalidEmailError, UnitNotFoundError } from '../../src/plans/owners/owner-errors.js';
 import { setUnitPeople } from '../../src/plans/owners/set-unit-people.js';
 import { listUnitDirectory } from '../../src/plans/owners/unit-directory.js';
@@ -49,6 +48,7 @@ export function registerOwners(program: Command, io: CliIo): void {
       const input = await readInputFile(io, file);
       await withDatabase(io, async ({ db }) => {
         try {
+          const { importUnitPeople } = await import('../../src/plans/owners/import-unit-people.js');
           const result = await importUnitPeople({ db, clock: systemClock }, { fileName: input.name, bytes: input.bytes, create: opts.create === true });
           io.out(say(io, 'owners.cli.import.done', { file, assignments: result.assignments, units: result.units }));
           if (result.createdUnits.length > 0) io.out(say(io, 'owners.cli.import.created', { units: result.createdUnits.join(', ') }));

@@ -1,7 +1,6 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { formatPlanFile } from '../../src/plans/import/plan-file/to-plan-file.js';
 import { getRevision } from '../../src/plans/revisions-repository.js';
 import { say, type CliIo } from '../cli-io.js';
 import { CliError } from '../cli-error.js';
@@ -26,6 +25,7 @@ export function registerPlanExport(plan: Command, io: CliIo): void {
         const number = opts.revision ?? p.currentRevision;
         const revision = await getRevision(db, p.id, number);
         if (!revision) throw new CliError(say(io, 'plans.cli.error.revisionNotFound', { revision: number, key: p.key, latest: p.currentRevision }));
+        const { formatPlanFile } = await import('../../src/plans/import/plan-file/to-plan-file.js');
         const text = formatPlanFile(revision.draft, opts.format);
         if (!opts.output) {
           io.out(text.replace(/\n$/, ''));

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { importFormats, type ImportFormat } from '../../src/plans/import/detect-format.js';
 import { PlanImportError } from '../../src/plans/import/import-problem.js';
-import { importPlan, type ImportPlanResult } from '../../src/plans/import-plan.js';
+import type { ImportPlanResult } from '../../src/plans/import-plan.js';
 import { unitsWithoutRecipients } from '../../src/plans/owners/unit-directory.js';
 import { systemClock } from '../../src/ports/clock.js';
 import { say, type CliIo } from '../cli-io.js';
@@ -79,8 +79,10 @@ export function registerPlanImport(plan: Command, io: CliIo): void {
     .option('--coordinator <text>', say(io, 'plans.cli.import.coordinator'))
     .option('--dry-run', say(io, 'plans.cli.import.dryRun'))
     .action(async (file: string, opts: ImportOptions) => {
+      // The readers and parsers of every format are loaded by this command only.
+      const { importPlan } = await import('../../src/plans/import-plan.js');
       const input = await readInputFile(io, file);
-      await withDatabase(io, async ({ db }) => {
+      await withDatabase(io, async ({ db }, config) => {
         let result: ImportPlanResult;
         try {
           result = await importPlan(
@@ -90,6 +92,7 @@ export function registerPlanImport(plan: Command, io: CliIo): void {
               bytes: input.bytes,
               format: opts.format,
               dryRun: opts.dryRun === true,
+              ...(config.organisation ? { defaults: { organisation: config.organisation } } : {}),
               overrides: {
                 organisation: opts.organisation,
                 name: opts.name,

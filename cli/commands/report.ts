@@ -6,12 +6,7 @@ import { formatDate, localDate } from '../../src/calendar/zoned-time.js';
 import { isTillitError } from '../../src/errors.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { systemClock } from '../../src/ports/clock.js';
-import { findPlan, listPlans } from '../../src/plans/plan-repository.js';
-import { defaultOverviewSettings } from '../../src/overview/overview-deps.js';
-import { reportStatisticsSource } from '../../src/reports/statistics/statistics-source.js';
-import { renderDocxReport } from '../../src/status-report/docx-report.js';
-import { buildStatusReport, reportFileName } from '../../src/status-report/status-report.js';
-import { renderXlsxReport } from '../../src/status-report/xlsx-report.js';
+import { findPlanOrFail } from '../find-plan.js';
 import { openCliDatabase } from '../open-database.js';
 import { migrateToLatest } from '../../src/storage/migrate.js';
 import { say, type CliIo } from '../cli-io.js';
@@ -39,6 +34,14 @@ export function registerReport(program: Command, io: CliIo): void {
     .option('--as-of <date>', say(io, 'cli.report.asOf'))
     .option('-o, --out <file>', say(io, 'cli.report.out'))
     .action(async (planKey: string, options: ReportOptions) => {
+      // The overview, the report and its writers are loaded by this command only.
+      const [{ defaultOverviewSettings }, { reportStatisticsSource }, { renderDocxReport }, { buildStatusReport, reportFileName }, { renderXlsxReport }] = await Promise.all([
+        import('../../src/overview/overview-deps.js'),
+        import('../../src/reports/statistics/statistics-source.js'),
+        import('../../src/status-report/docx-report.js'),
+        import('../../src/status-report/status-report.js'),
+        import('../../src/status-report/xlsx-report.js'),
+      ]);
       const format = options.format.trim().toLowerCase();
       if (format !== 'docx' && format !== 'xlsx') throw new CliError(say(io, 'cli.report.badFormat', { format: options.format }), 2);
       const config = loadConfig(io.env);
@@ -49,11 +52,7 @@ export function registerReport(program: Command, io: CliIo): void {
       const database = openCliDatabase(io, config);
       try {
         await migrateToLatest(database.db);
-        const plan = await findPlan(database.db, planKey);
-        if (!plan) {
-          const known = (await listPlans(database.db)).map((p) => p.key);
-          throw new CliError(known.length > 0 ? say(io, 'cli.report.unknownPlan', { plan: planKey, known: known.join(', ') }) : say(io, 'cli.report.noPlans', { plan: planKey }));
-        }
+        const plan = await findPlanOrFail(io, database.db, planKey);
         const report = await buildStatusReport(
           {
             db: database.db,

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
-import { findPlan, listPlans } from '../../src/plans/plan-repository.js';
+import { listPlans } from '../../src/plans/plan-repository.js';
+import { findPlanOrFail } from '../find-plan.js';
 import { systemClock } from '../../src/ports/clock.js';
 import { listAudit } from '../../src/reports/audit-log.js';
 import { auditLine } from '../../src/reports/audit-text.js';
@@ -24,8 +25,7 @@ export function registerReports(program: Command, io: CliIo): void {
     .option('--json', say(io, 'cli.reports.stats.json'))
     .action(async (opts: { plan?: string; json?: boolean }) => {
       await withDatabase(io, async ({ db }, config) => {
-        const plan = opts.plan ? await findPlan(db, opts.plan) : undefined;
-        if (opts.plan && !plan) throw new CliError(say(io, 'cli.reports.stats.planMissing', { plan: opts.plan }));
+        const plan = opts.plan ? await findPlanOrFail(io, db, opts.plan) : undefined;
         const plans = plan ? [plan] : await listPlans(db);
         const stats = await reportStatistics({ db, clock: systemClock, timeZone: config.timeZone, units: config.reports.units }, { plans });
         if (opts.json) io.out(JSON.stringify(stats, null, 2));

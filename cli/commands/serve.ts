@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../src/config/load-config.js';
 import { say, type CliIo } from '../cli-io.js';
-import { runServer } from '../run-server.js';
 
 /** `tillit serve`: the production server (migrates at start). */
 export function registerServe(program: Command, io: CliIo): void {
@@ -12,6 +11,8 @@ export function registerServe(program: Command, io: CliIo): void {
     .option('--playground', say(io, 'cli.serve.playground'))
     .action(async (opts: { port?: string; playground?: boolean }) => {
       const config = loadConfig(opts.port ? { ...io.env, PORT: opts.port } : io.env);
+      // The server (botbuilder, Express, every route) is loaded only by the commands that serve.
+      const { runServer } = await import('../run-server.js');
       await runServer(io, config, { playground: opts.playground === true });
     });
 }

@@ -2,8 +2,6 @@ import type { Command } from 'commander';
 import { loadConfig } from '../../src/config/load-config.js';
 import { demoPeople } from '../../src/directory/simulator-people.js';
 import { say, type CliIo } from '../cli-io.js';
-import { runServer } from '../run-server.js';
-import { startupTasks } from '../startup-tasks.js';
 
 /** The simulator's Cecilia and David: the report handlers when Tillit is tried out locally. */
 const demoHandlers = demoPeople.filter((p) => p.name === 'Cecilia Carlsson' || p.name === 'David Dahl');
@@ -42,6 +40,8 @@ export function registerStart(program: Command, io: CliIo): void {
         if (!local.demoHandlers) return;
         io.out(say(io, 'cli.start.demoHandlers', { first: demoHandlers[0]!.name, second: demoHandlers[1]!.name, url: `http://localhost:${config.server.port}` }));
       };
+      // The server (botbuilder, Express, every route) is loaded only by the commands that serve.
+      const [{ runServer }, { startupTasks }] = await Promise.all([import('../run-server.js'), import('../startup-tasks.js')]);
       await runServer(io, config, { playground: true, beforeServe: [...startupTasks, tellHandlers] });
     });
 }

@@ -4,6 +4,7 @@ import { RunningClock } from '../../src/ports/running-clock.js';
 import { previewReminders, type PreviewMessage } from '../../src/reminders/preview-reminders.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { CliError } from '../cli-error.js';
+import { findPlanOrFail } from '../find-plan.js';
 import { say, type CliIo } from '../cli-io.js';
 import { withDatabase } from './with-database.js';
 
@@ -38,7 +39,9 @@ export async function runPreviewCommand(io: CliIo, options: { days: string; plan
   const config = loadConfig(io.env);
   await withDatabase(io, config, async ({ db }) => {
     const clock = config.testClockStart ? new RunningClock(config.testClockStart) : systemClock;
-    const messages = await previewReminders({ db, clock, organisationZone: config.timeZone }, { days, planKey: options.plan?.trim().toLowerCase() });
+    // A plan that is not there is said so, not previewed as "nothing to send".
+    const plan = options.plan ? await findPlanOrFail(io, db, options.plan.trim()) : undefined;
+    const messages = await previewReminders({ db, clock, organisationZone: config.timeZone }, { days, ...(plan ? { planKey: plan.key } : {}) });
     if (messages.length === 0) {
       io.out(say(io, 'cli.reminders.preview.none', { days }));
       return;

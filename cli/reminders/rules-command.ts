@@ -1,7 +1,8 @@
 import { formatDate } from '../../src/calendar/zoned-time.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { getPerson } from '../../src/directory/people-repository.js';
-import { findPlan, planRoleHolders } from '../../src/plans/plan-repository.js';
+import { planRoleHolders } from '../../src/plans/plan-repository.js';
+import { findPlanOrFail } from '../find-plan.js';
 import { parseReminderRules } from '../../src/reminders/reminder-rules-schema.js';
 import { defaultReminderRules, type ReminderRules } from '../../src/reminders/reminder-rules.js';
 import { statusRounds } from '../../src/reminders/round-occurrences.js';
@@ -32,8 +33,7 @@ function lines(io: CliIo, rules: ReminderRules): Array<[keyof ReminderRules, str
 export async function runRulesCommand(io: CliIo, planKey: string): Promise<void> {
   const config = loadConfig(io.env);
   await withDatabase(io, config, async ({ db }) => {
-    const plan = await findPlan(db, planKey);
-    if (!plan) throw new CliError(say(io, 'cli.reminders.planNotFound', { plan: planKey }));
+    const plan = await findPlanOrFail(io, db, planKey);
     const parsed = parseReminderRules(plan.reminderRules);
     const rules = parsed.ok ? parsed.rules : defaultReminderRules;
     const own = new Set(parsed.ok && plan.reminderRules ? Object.keys(plan.reminderRules) : []);

@@ -1,12 +1,8 @@
 import pino from 'pino';
-import { createBotRuntime } from '../../bot/bot-runtime.js';
-import { statusReminderRenderer } from '../../bot/reminder-status-renderer.js';
+import { composeTillitWithSdk } from '../../app/create-app.js';
+import { reminderCycle } from '../../app/reminder-worker.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { createLogger } from '../../src/logging/logger.js';
-import { systemClock } from '../../src/ports/clock.js';
-import { RunningClock } from '../../src/ports/running-clock.js';
-import { dispatcherSettingsFrom } from '../../src/reminders/dispatcher-settings.js';
-import { ReminderCycle } from '../../src/reminders/reminder-cycle.js';
 import { say, type CliIo } from '../cli-io.js';
 import { withDatabase } from './with-database.js';
 
@@ -23,17 +19,8 @@ export async function runRemindersCommand(io: CliIo, options: { once: boolean })
   const logger = createLogger(config.logLevel, pino.destination(2));
   if (config.testClockStart) io.err(say(io, 'cli.testClock', { at: config.testClockStart.toISOString() }));
   await withDatabase(io, config, async ({ db, dialect }) => {
-    const runtime = await createBotRuntime(config);
-    const clock = config.testClockStart ? new RunningClock(config.testClockStart) : systemClock;
-    const cycle = new ReminderCycle({
-      db,
-      dialect,
-      clock,
-      messenger: runtime.createMessenger(db),
-      renderer: statusReminderRenderer({ db, clock, config, logger }),
-      logger,
-      settings: dispatcherSettingsFrom(config),
-    });
+    // The same services `tillit serve` runs with, from the composition root (without the HTTP server).
+    const cycle = reminderCycle((await composeTillitWithSdk(config, { db, dialect }, { logger })).app);
     const stop = () => {
       io.err(say(io, 'cli.reminders.run.stopping'));
       void cycle.stop();

@@ -64,6 +64,8 @@ export const environmentSchema = z
       .default('Europe/Stockholm')
       .refine(isTimeZone, { error: 'måste vara en IANA-tidszon, t.ex. Europe/Stockholm' }),
     TILLIT_LOCALE: z.enum(['sv', 'en'], { error: 'måste vara sv eller en' }).default('sv'),
+    /** The organisation this installation serves ("Norrtälje kommun"): for plan files that do not name it. */
+    TILLIT_ORGANISATION: optionalText,
     /** Answer in each person's Teams language (true) or always in TILLIT_LOCALE (false). */
     TILLIT_FOLLOW_TEAMS_LOCALE: z
       .enum(['true', 'false'], { error: 'måste vara true eller false' })

@@ -27,6 +27,8 @@ export interface Config {
   server: { port: number; host: string; publicUrl: string };
   timeZone: string;
   locale: Locale;
+  /** TILLIT_ORGANISATION: one installation serves one organisation; a plan file that does not name one gets it. */
+  organisation?: string;
   /** False when the Teams client's locale is not to be trusted (the local simulator always says en-US). */
   followTeamsLocale: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -116,6 +118,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     timeZone: e.TILLIT_TIME_ZONE,
     locale: e.TILLIT_LOCALE,
+    ...(e.TILLIT_ORGANISATION?.trim() ? { organisation: e.TILLIT_ORGANISATION.trim() } : {}),
     followTeamsLocale: e.TILLIT_FOLLOW_TEAMS_LOCALE,
     logLevel: e.LOG_LEVEL,
     playground: { port: e.PLAYGROUND_PORT },

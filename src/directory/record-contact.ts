@@ -15,6 +15,8 @@ export interface RecordContactInput {
   conversation: ConversationSighting;
   /** The person who installed the app or wrote; absent for system events. */
   person?: TeamsIdentity;
+  /** The stored person for `person` when the caller has just read it (saves the lookup). */
+  known?: Person;
 }
 
 /** True when the stored conversation already says everything the sighting says. */
@@ -56,7 +58,7 @@ export async function recordContact(
   deps: RecordContactDeps,
   input: RecordContactInput,
 ): Promise<{ person?: Person; conversation: StoredConversation }> {
-  const known = input.person ? await findPersonByIdentity(deps.db, input.person) : undefined;
+  const known = input.person ? (input.known ?? (await findPersonByIdentity(deps.db, input.person))) : undefined;
   const stored = await findConversation(deps.db, input.conversation.conversationId);
   const ownerId = input.conversation.conversationType === 'personal' ? (known?.id ?? null) : null;
   if (

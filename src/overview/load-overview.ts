@@ -4,10 +4,10 @@ import { buildPlanOverview } from './build-plan-overview.js';
 import type { OverviewDeps } from './overview-deps.js';
 import { OverviewLookupError } from './overview-errors.js';
 import type { PlanOverview } from './overview-types.js';
-import { unreachableOwners } from './owner-reachability.js';
-import { loadPlanSnapshot, type PlanSnapshot } from './plan-snapshot.js';
+import { unreachableOwnersOfPlans } from './owner-reachability.js';
+import { loadPlanSnapshot, type PlanSnapshot, type SnapshotResult } from './plan-snapshot.js';
 import type { SuppressedReportStatistics } from './report-statistics-hook.js';
-import { latestStatuses, recentUpdates } from './status-history-repository.js';
+import { latestStatuses, recentUpdatesOfGroups } from './status-history-repository.js';
 import { closedStatuses } from '../status/status.js';
 
 /** How many of the latest updates the overview lists. */
@@ -15,7 +15,11 @@ export const latestUpdatesShown = 5;
 
 /** The plan snapshot for an as-of day, or plan_not_found. */
 export async function snapshotFor(deps: OverviewDeps, planId: string, asOf: AsOf): Promise<PlanSnapshot> {
-  const snapshot = await loadPlanSnapshot(deps.db, planId, asOf.date, deps.timeZone);
+  return decidedSnapshot(planId, await loadPlanSnapshot(deps.db, planId, asOf.date, deps.timeZone), asOf);
+}
+
+/** A loaded snapshot, or the error that says why there is none (plan_not_found, overview_plan_not_decided). */
+export function decidedSnapshot(planId: string, snapshot: SnapshotResult | undefined, asOf: AsOf): PlanSnapshot {
   if (!snapshot) throw new OverviewLookupError('plan_not_found', 'No such plan', { planId });
   if ('notDecided' in snapshot) {
     throw new OverviewLookupError('overview_plan_not_decided', 'The plan was not yet decided on that day', {
@@ -46,21 +50,40 @@ async function statistics(deps: OverviewDeps, snapshot: PlanSnapshot, asOf: AsOf
 export async function loadPlanOverview(deps: OverviewDeps, planId: string, asOfDate?: IsoDate): Promise<PlanOverview> {
   const asOf = resolveAsOf(asOfDate, deps.clock.now(), deps.timeZone);
   const snapshot = await snapshotFor(deps, planId, asOf);
-  const ids = snapshot.measures.map((m) => m.id);
-  const latest = await latestStatuses(deps.db, ids, asOf.cutoffIso, deps.timeZone);
-  const recent = await recentUpdates(deps.db, ids, asOf.cutoffIso, deps.timeZone, latestUpdatesShown);
-  const open = snapshot.measures.filter((m) => {
-    const status = latest.get(m.id)?.status;
-    return status === undefined || !closedStatuses.includes(status);
-  });
-  const unreachable = asOf.isToday ? await unreachableOwners(deps.db, open) : null;
-  return buildPlanOverview({
-    snapshot,
-    asOf,
-    latest,
-    recent,
-    unreachable,
-    settings: deps.settings,
-    reportStatistics: await statistics(deps, snapshot, asOf),
-  });
+  return (await overviewsOf(deps, [snapshot], asOf))[0]!;
+}
+
+/**
+ * The overviews of several plans' snapshots as of one day, in a number of
+ * statements that does not grow with the number of plans (latest statuses,
+ * the newest updates, owners' reachability: each read for all plans at
+ * once); only the reports feature's statistics are asked per plan.
+ */
+export async function overviewsOf(deps: OverviewDeps, snapshots: readonly PlanSnapshot[], asOf: AsOf): Promise<PlanOverview[]> {
+  const groups = snapshots.map((s) => s.measures.map((m) => m.id));
+  const [latest, recent] = await Promise.all([
+    latestStatuses(deps.db, groups.flat(), asOf.cutoffIso, deps.timeZone),
+    recentUpdatesOfGroups(deps.db, groups, asOf.cutoffIso, deps.timeZone, latestUpdatesShown),
+  ]);
+  const open = snapshots.map((snapshot) =>
+    snapshot.measures.filter((m) => {
+      const status = latest.get(m.id)?.status;
+      return status === undefined || !closedStatuses.includes(status);
+    }),
+  );
+  const [unreachable, stats] = await Promise.all([
+    asOf.isToday ? unreachableOwnersOfPlans(deps.db, open) : null,
+    Promise.all(snapshots.map((snapshot) => statistics(deps, snapshot, asOf))),
+  ]);
+  return snapshots.map((snapshot, i) =>
+    buildPlanOverview({
+      snapshot,
+      asOf,
+      latest,
+      recent: recent[i]!,
+      unreachable: unreachable ? unreachable[i]! : null,
+      settings: deps.settings,
+      reportStatistics: stats[i]!,
+    }),
+  );
 }

@@ -15,6 +15,21 @@ export async function unreachableOwners(
   db: Kysely<Database>,
   measures: ReadonlyArray<{ code: string; ownerUnits: readonly string[] }>,
 ): Promise<UnreachableOwner[]> {
+  return (await unreachableOwnersOfPlans(db, [measures]))[0]!;
+}
+
+type OwnedMeasures = ReadonlyArray<{ code: string; ownerUnits: readonly string[] }>;
+
+/** unreachableOwners for the measures of several plans (a list each), in two statements whatever their number. */
+export async function unreachableOwnersOfPlans(db: Kysely<Database>, plans: readonly OwnedMeasures[]): Promise<UnreachableOwner[][]> {
+  const perPlan = plans.map(codesByUnitOf);
+  const keys = [...new Set(perPlan.flatMap((codes) => [...codes.keys()]))];
+  if (keys.length === 0) return plans.map(() => []);
+  const { members, withChat } = await reachability(db, keys);
+  return perPlan.map((codes) => summarise(codes, members, withChat));
+}
+
+function codesByUnitOf(measures: OwnedMeasures): Map<string, { name: string; codes: string[] }> {
   const codesByUnit = new Map<string, { name: string; codes: string[] }>();
   for (const m of measures) {
     for (const name of m.ownerUnits) {
@@ -24,8 +39,10 @@ export async function unreachableOwners(
       codesByUnit.set(key, entry);
     }
   }
-  const keys = [...codesByUnit.keys()];
-  if (keys.length === 0) return [];
+  return codesByUnit;
+}
+
+async function reachability(db: Kysely<Database>, keys: readonly string[]) {
   const members = await db
     .selectFrom('units')
     .leftJoin('unit_members', 'unit_members.unit_id', 'units.id')
@@ -48,7 +65,12 @@ export async function unreachableOwners(
             .execute()
         ).map((c) => c.person_id),
   );
+  return { members, withChat };
+}
 
+type Members = Awaited<ReturnType<typeof reachability>>['members'];
+
+function summarise(codesByUnit: Map<string, { name: string; codes: string[] }>, members: Members, withChat: ReadonlySet<string | null>): UnreachableOwner[] {
   const out: UnreachableOwner[] = [];
   for (const [key, { name, codes }] of codesByUnit) {
     const rows = members.filter((m) => m.key === key && m.person_id !== null);

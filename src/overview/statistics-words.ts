@@ -19,8 +19,12 @@ export interface StatisticsText {
 function cellLabel(tr: Translate, dimension: 'category' | 'unit' | 'quarter', key: string): string {
   if (dimension === 'category') return tr(`report.category.${key}` as MessageKey);
   if (dimension === 'unit') return key || tr('overview.reports.unitNone');
-  // "2026-Q1" → "Q1 2026"
-  return `${key.slice(5)} ${key.slice(0, 4)}`;
+  return quarterLabel(key);
+}
+
+/** A quarter as people write it: "2026-Q1" → "Q1 2026"; the same in the chat, the dashboard, the report and the terminal. */
+export function quarterLabel(key: string): string {
+  return /^\d{4}-Q[1-4]$/.test(key) ? `${key.slice(5)} ${key.slice(0, 4)}` : key;
 }
 
 /** Most risk areas named in one sentence; the plan lists them all. */

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
 import { localDate } from '../calendar/zoned-time.js';
+import { dialectOf } from '../storage/dialect-of.js';
 import type { Database } from '../storage/schema.js';
 import type { StatusValue } from '../status/status.js';
 import type { StatusEntry } from './overview-types.js';
@@ -12,6 +13,23 @@ function chunks<T>(items: readonly T[]): T[][] {
   for (let i = 0; i < items.length; i += chunkSize) out.push(items.slice(i, i + chunkSize));
   return out;
 }
+
+const historyColumns = [
+  's.measure_id',
+  's.seq',
+  's.status',
+  's.comment',
+  's.forecast_date',
+  's.indicator_values_json',
+  's.recorded_at',
+  's.recorded_by',
+  's.on_behalf_of',
+  's.plan_revision',
+  'by.display_name as by_name',
+  'by.email as by_email',
+  'for.display_name as for_name',
+  'for.email as for_email',
+] as const;
 
 function historyQuery(db: Kysely<Database>) {
   return db
@@ -59,8 +77,11 @@ function toEntry(row: HistoryRow, timeZone: string): StatusEntry & { measureId: 
 }
 
 /**
- * The latest status of each measure recorded before `cutoffIso`. The inner
- * query reads only the (measure_id, recorded_at, seq) index.
+ * The latest status (highest seq) of each measure recorded before
+ * `cutoffIso`, one index seek per measure instead of reading its history:
+ * for each measure, the (measure_id, seq) index is walked from the top to
+ * the first row before the cutoff (today: the first row). PostgreSQL does it
+ * as a LATERAL … LIMIT 1 per measure, SQLite as a correlated subquery.
  */
 export async function latestStatuses(
   db: Kysely<Database>,
@@ -69,25 +90,55 @@ export async function latestStatuses(
   timeZone: string,
 ): Promise<Map<string, StatusEntry>> {
   const latest = new Map<string, StatusEntry>();
+  const postgres = dialectOf(db) === 'postgres';
   for (const ids of chunks(measureIds)) {
-    const rows = await historyQuery(db)
-      .innerJoin(
-        (eb) =>
-          eb
-            .selectFrom('status_updates')
-            .select(['measure_id', (e) => e.fn.max('seq').as('max_seq')])
-            .where('measure_id', 'in', ids)
-            .where('recorded_at', '<', cutoffIso)
-            .groupBy('measure_id')
-            .as('l'),
-        (join) => join.onRef('l.measure_id', '=', 's.measure_id').onRef('l.max_seq', '=', 's.seq'),
-      )
-      // Repeated on the outer rows so PostgreSQL seeks them by (measure_id, seq) instead of scanning the table.
-      .where('s.measure_id', 'in', ids)
-      .execute();
+    const rows = await (postgres ? latestLateral(db, ids, cutoffIso) : latestCorrelated(db, ids, cutoffIso)).execute();
     for (const row of rows) latest.set(row.measure_id, toEntry(row, timeZone));
   }
   return latest;
+}
+
+function latestLateral(db: Kysely<Database>, ids: readonly string[], cutoffIso: string) {
+  return db
+    .selectFrom('measures as m')
+    .innerJoinLateral(
+      (eb) =>
+        eb
+          .selectFrom('status_updates as l')
+          .selectAll('l')
+          .whereRef('l.measure_id', '=', 'm.id')
+          .where('l.recorded_at', '<', cutoffIso)
+          .orderBy('l.seq', 'desc')
+          .limit(1)
+          .as('s'),
+      (join) => join.onTrue(),
+    )
+    .leftJoin('people as by', 'by.id', 's.recorded_by')
+    .leftJoin('people as for', 'for.id', 's.on_behalf_of')
+    .select(historyColumns)
+    .where('m.id', 'in', ids);
+}
+
+function latestCorrelated(db: Kysely<Database>, ids: readonly string[], cutoffIso: string) {
+  return db
+    .selectFrom('measures as m')
+    .innerJoin('status_updates as s', (join) =>
+      join
+        .onRef('s.measure_id', '=', 'm.id')
+        .on('s.seq', '=', (eb) =>
+          eb
+            .selectFrom('status_updates as l')
+            .select('l.seq')
+            .whereRef('l.measure_id', '=', 'm.id')
+            .where('l.recorded_at', '<', cutoffIso)
+            .orderBy('l.seq', 'desc')
+            .limit(1),
+        ),
+    )
+    .leftJoin('people as by', 'by.id', 's.recorded_by')
+    .leftJoin('people as for', 'for.id', 's.on_behalf_of')
+    .select(historyColumns)
+    .where('m.id', 'in', ids);
 }
 
 /**
@@ -102,24 +153,51 @@ export async function recentUpdates(
   timeZone: string,
   limit: number,
 ): Promise<Array<StatusEntry & { measureId: string }>> {
-  const found: Array<StatusEntry & { measureId: string }> = [];
-  for (const ids of chunks(measureIds)) {
-    const newest = await db
-      .selectFrom('status_updates')
-      .select(['measure_id', 'seq'])
-      .where('measure_id', 'in', ids)
-      .where('recorded_at', '<', cutoffIso)
-      .orderBy('recorded_at', 'desc')
-      .orderBy('seq', 'desc')
-      .limit(limit)
-      .execute();
-    if (newest.length === 0) continue;
-    const rows = await historyQuery(db)
-      .where((eb) => eb.or(newest.map((n) => eb.and([eb('s.measure_id', '=', n.measure_id), eb('s.seq', '=', n.seq)]))))
-      .execute();
-    found.push(...rows.map((r) => toEntry(r, timeZone)));
+  return (await recentUpdatesOfGroups(db, [measureIds], cutoffIso, timeZone, limit))[0]!;
+}
+
+/**
+ * recentUpdates for several groups of measures (one group per plan) in two
+ * statements whatever the number of groups: the newest rows of every group
+ * from the index alone (a UNION ALL of one LIMIT per group), then those few
+ * rows with names. A measure belongs to one group.
+ */
+export async function recentUpdatesOfGroups(
+  db: Kysely<Database>,
+  groups: ReadonlyArray<readonly string[]>,
+  cutoffIso: string,
+  timeZone: string,
+  limit: number,
+): Promise<Array<Array<StatusEntry & { measureId: string }>>> {
+  const parts = groups.flatMap((ids) => chunks(ids)).filter((ids) => ids.length > 0);
+  const groupOf = new Map<string, number>();
+  groups.forEach((ids, g) => ids.forEach((id) => groupOf.set(id, g)));
+  const out = groups.map(() => [] as Array<StatusEntry & { measureId: string }>);
+  if (parts.length === 0) return out;
+  const newestOf = (ids: readonly string[]) =>
+    db
+      .selectFrom((eb) =>
+        eb
+          .selectFrom('status_updates')
+          .select(['measure_id', 'seq'])
+          .where('measure_id', 'in', ids)
+          .where('recorded_at', '<', cutoffIso)
+          .orderBy('recorded_at', 'desc')
+          .orderBy('seq', 'desc')
+          .limit(limit)
+          .as('n'),
+      )
+      .selectAll();
+  const [first, ...rest] = parts;
+  const newest = await rest.reduce((query, ids) => query.unionAll(newestOf(ids)), newestOf(first!)).execute();
+  if (newest.length === 0) return out;
+  const rows: HistoryRow[] = [];
+  for (let i = 0; i < newest.length; i += chunkSize) {
+    const pairs = newest.slice(i, i + chunkSize);
+    rows.push(...(await historyQuery(db).where((eb) => eb.or(pairs.map((n) => eb.and([eb('s.measure_id', '=', n.measure_id), eb('s.seq', '=', n.seq)])))).execute()));
   }
-  return found.sort((a, b) => (a.recordedAt === b.recordedAt ? b.seq - a.seq : a.recordedAt < b.recordedAt ? 1 : -1)).slice(0, limit);
+  for (const row of rows) out[groupOf.get(row.measure_id)!]!.push(toEntry(row, timeZone));
+  return out.map((found) => found.sort((a, b) => (a.recordedAt === b.recordedAt ? b.seq - a.seq : a.recordedAt < b.recordedAt ? 1 : -1)).slice(0, limit));
 }
 
 /** A measure's whole history before the cutoff, newest first. */

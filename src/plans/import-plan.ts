@@ -7,6 +7,7 @@ import { buildDraft, missingFacts, type MissingFact } from './import/build-draft
 import type { ImportFormat } from './import/detect-format.js';
 import { PlanImportError, ProblemCollector, type ImportProblem } from './import/import-problem.js';
 import { readOverrides } from './import/plan-overrides.js';
+import type { PlanDefaults } from './import/parsed-plan.js';
 import { readPlanSource } from './import/read-plan-source.js';
 import type { PlanDiff } from './plan-diff.js';
 import type { Plan, PlanDraft } from './plan.js';
@@ -26,6 +27,8 @@ export interface ImportPlanInput {
   overrides?: Record<string, unknown>;
   /** Read and check only; store nothing. */
   dryRun?: boolean;
+  /** The installation's facts (TILLIT_ORGANISATION) for a file that does not state them. */
+  defaults?: PlanDefaults;
 }
 
 export interface ImportPlanResult {
@@ -54,7 +57,7 @@ export async function importPlan(deps: ImportPlanDeps, input: ImportPlanInput): 
   const overrides = readOverrides(input.overrides ?? {}, problems);
   const { format, parsed } = await readPlanSource(input, problems);
   problems.throwIfErrors(file);
-  const draft = parsed ? buildDraft(parsed, overrides, problems) : undefined;
+  const draft = parsed ? buildDraft(parsed, overrides, problems, input.defaults) : undefined;
   problems.throwIfErrors(file);
   if (!draft) throw new PlanImportError(file, [{ key: 'plans.import.error.noMeasures' }]);
   const base = { format, draft, warnings: problems.warnings, missing: missingFacts(draft) };

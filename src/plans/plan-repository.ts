@@ -34,6 +34,16 @@ export async function getPlan(db: Kysely<Database>, id: string): Promise<Plan | 
   return row ? toPlan(row) : undefined;
 }
 
+/** The plan a measure belongs to (one statement, without reading the measure first). */
+export async function getPlanOfMeasure(db: Kysely<Database>, measureId: string): Promise<Plan | undefined> {
+  const row = await db
+    .selectFrom('plans')
+    .selectAll()
+    .where('id', '=', (eb) => eb.selectFrom('measures').select('measures.plan_id').where('measures.id', '=', measureId))
+    .executeTakeFirst();
+  return row ? toPlan(row) : undefined;
+}
+
 /** Finds a plan by its key ("norrtalje-2024-2025") or id. */
 export async function findPlan(db: Kysely<Database>, keyOrId: string): Promise<Plan | undefined> {
   const row = await db
@@ -189,4 +199,35 @@ export async function getMeasuresByIds(db: Kysely<Database>, ids: readonly strin
     rows.push(...(await measureQuery(db).where('measures.id', 'in', ids.slice(i, i + 500)).execute()));
   }
   return withOwners(db, rows);
+}
+
+/**
+ * A measure with what a status turn needs beside it, in two statements: its
+ * goal area's title, and the people who own it through its units (the
+ * units in their order and the members in one join).
+ */
+export async function getMeasureWithOwnerIds(
+  db: Kysely<Database>,
+  id: string,
+): Promise<{ measure: Measure; goalArea: { number: string; title: string } | null; ownerIds: string[] } | undefined> {
+  const [row, owners] = await Promise.all([
+    measureQuery(db).select('goal_areas.title as goal_area_title').where('measures.id', '=', id).executeTakeFirst(),
+    db
+      .selectFrom('measure_owners')
+      .innerJoin('units', 'units.id', 'measure_owners.unit_id')
+      .leftJoin('unit_members', 'unit_members.unit_id', 'measure_owners.unit_id')
+      .select(['units.id', 'units.name', 'unit_members.person_id'])
+      .where('measure_owners.measure_id', '=', id)
+      .orderBy('measure_owners.position')
+      .execute(),
+  ]);
+  if (!row) return undefined;
+  const units = new Map<string, { id: string; name: string }>();
+  const ownerIds = new Set<string>();
+  for (const o of owners) {
+    if (!units.has(o.id)) units.set(o.id, { id: o.id, name: o.name });
+    if (o.person_id !== null) ownerIds.add(o.person_id);
+  }
+  const goalArea = row.goal_area_number !== null && row.goal_area_title !== null ? { number: row.goal_area_number, title: row.goal_area_title } : null;
+  return { measure: toMeasure(row, [...units.values()]), goalArea, ownerIds: [...ownerIds] };
 }

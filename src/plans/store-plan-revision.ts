@@ -47,91 +47,98 @@ async function uniqueKey(trx: Transaction<Database>, wanted: string, planId: str
  * its status history stays. Importing the same content again changes nothing.
  */
 export async function storePlanRevision(deps: StorePlanDeps, draft: PlanDraft, source: PlanSource): Promise<StorePlanResult> {
-  const nowIso = deps.clock.now().toISOString();
-  return deps.db.transaction().execute(async (trx) => {
-    const existing = await trx
-      .selectFrom('plans')
-      .selectAll()
-      .where('organisation', '=', draft.organisation)
-      .where('name', '=', draft.name)
-      .executeTakeFirst();
+  return deps.db.transaction().execute((trx) => storePlanRevisionIn(trx, deps.clock, draft, source));
+}
 
-    const draftJson = JSON.stringify(draft);
-    let diff: PlanDiff | null = null;
-    let revision = 1;
-    if (existing) {
-      const latest = await trx
-        .selectFrom('plan_revisions')
-        .select(['draft_json'])
-        .where('plan_id', '=', existing.id)
-        .where('revision', '=', existing.current_revision)
-        .executeTakeFirstOrThrow();
-      if (latest.draft_json === draftJson) {
-        return { plan: (await getPlan(trx, existing.id))!, revision: existing.current_revision, outcome: 'unchanged', diff: null };
-      }
-      const previous = JSON.parse(latest.draft_json) as PlanDraft;
-      diff = diffPlans(previous.measures, draft.measures);
-      revision = existing.current_revision + 1;
+/**
+ * The same store inside a transaction the caller holds, so a caller can
+ * make more writes (a chat upload marked used, a role granted) commit or
+ * roll back together with the plan.
+ */
+export async function storePlanRevisionIn(trx: Transaction<Database>, clock: Clock, draft: PlanDraft, source: PlanSource): Promise<StorePlanResult> {
+  const nowIso = clock.now().toISOString();
+  const existing = await trx
+    .selectFrom('plans')
+    .selectAll()
+    .where('organisation', '=', draft.organisation)
+    .where('name', '=', draft.name)
+    .executeTakeFirst();
+
+  const draftJson = JSON.stringify(draft);
+  let diff: PlanDiff | null = null;
+  let revision = 1;
+  if (existing) {
+    const latest = await trx
+      .selectFrom('plan_revisions')
+      .select(['draft_json'])
+      .where('plan_id', '=', existing.id)
+      .where('revision', '=', existing.current_revision)
+      .executeTakeFirstOrThrow();
+    if (latest.draft_json === draftJson) {
+      return { plan: (await getPlan(trx, existing.id))!, revision: existing.current_revision, outcome: 'unchanged', diff: null };
     }
+    const previous = JSON.parse(latest.draft_json) as PlanDraft;
+    diff = diffPlans(previous.measures, draft.measures);
+    revision = existing.current_revision + 1;
+  }
 
-    const planId = existing?.id ?? newId();
-    const key = await uniqueKey(trx, (draft.key ?? existing?.key ?? derivePlanKey(draft.organisation, draft.name)).toLowerCase(), planId);
-    const planRow = {
-      key,
-      organisation: draft.organisation,
-      name: draft.name,
-      committee: draft.committee,
-      decision_reference: draft.decision.reference,
-      decision_date: draft.decision.date,
-      valid_from: draft.validity.from,
-      valid_to: draft.validity.to,
-      goal_area_label: draft.goalAreaLabel,
-      coordinator_text: draft.coordinatorText,
-      follow_ups_json: JSON.stringify(draft.followUps),
-      risk_areas_json: JSON.stringify(draft.riskAreas),
-      reminder_rules_json: draft.reminderRules ? JSON.stringify(draft.reminderRules) : null,
-      current_revision: revision,
-      updated_at: nowIso,
-    };
-    if (existing) await trx.updateTable('plans').set(planRow).where('id', '=', planId).execute();
-    else await trx.insertInto('plans').values({ id: planId, ...planRow, created_at: nowIso }).execute();
+  const planId = existing?.id ?? newId();
+  const key = await uniqueKey(trx, (draft.key ?? existing?.key ?? derivePlanKey(draft.organisation, draft.name)).toLowerCase(), planId);
+  const planRow = {
+    key,
+    organisation: draft.organisation,
+    name: draft.name,
+    committee: draft.committee,
+    decision_reference: draft.decision.reference,
+    decision_date: draft.decision.date,
+    valid_from: draft.validity.from,
+    valid_to: draft.validity.to,
+    goal_area_label: draft.goalAreaLabel,
+    coordinator_text: draft.coordinatorText,
+    follow_ups_json: JSON.stringify(draft.followUps),
+    risk_areas_json: JSON.stringify(draft.riskAreas),
+    reminder_rules_json: draft.reminderRules ? JSON.stringify(draft.reminderRules) : null,
+    current_revision: revision,
+    updated_at: nowIso,
+  };
+  if (existing) await trx.updateTable('plans').set(planRow).where('id', '=', planId).execute();
+  else await trx.insertInto('plans').values({ id: planId, ...planRow, created_at: nowIso }).execute();
 
-    const goalAreaIds = await storeGoalAreas(trx, planId, draft, revision);
-    const changedCodes = new Set(diff?.changed.map((c) => c.code) ?? []);
-    const measureIds = await storeMeasures(trx, planId, draft, revision, goalAreaIds, changedCodes, nowIso);
-    const removedCodes = diff?.removed.map((r) => r.code) ?? [];
-    if (removedCodes.length > 0) {
-      await trx
-        .updateTable('measures')
-        .set({ removed_in_revision: revision })
-        .where('plan_id', '=', planId)
-        .where('code', 'in', removedCodes)
-        .execute();
-    }
-
+  const goalAreaIds = await storeGoalAreas(trx, planId, draft, revision);
+  const changedCodes = new Set(diff?.changed.map((c) => c.code) ?? []);
+  const measureIds = await storeMeasures(trx, planId, draft, revision, goalAreaIds, changedCodes, nowIso);
+  const removedCodes = diff?.removed.map((r) => r.code) ?? [];
+  if (removedCodes.length > 0) {
     await trx
-      .insertInto('plan_revisions')
-      .values({
-        id: newId(),
-        plan_id: planId,
-        revision,
-        source_name: source.name,
-        source_sha256: source.sha256,
-        imported_at: nowIso,
-        draft_json: draftJson,
-        diff_json: diff ? JSON.stringify(diff) : null,
-      })
+      .updateTable('measures')
+      .set({ removed_in_revision: revision })
+      .where('plan_id', '=', planId)
+      .where('code', 'in', removedCodes)
       .execute();
+  }
 
-    if (diff && !isEmptyDiff(diff)) await recordChanges(trx, planId, revision, diff, draft, measureIds, nowIso);
-
-    return {
-      plan: (await getPlan(trx, planId))!,
+  await trx
+    .insertInto('plan_revisions')
+    .values({
+      id: newId(),
+      plan_id: planId,
       revision,
-      outcome: existing ? 'revised' : 'created',
-      diff,
-    };
-  });
+      source_name: source.name,
+      source_sha256: source.sha256,
+      imported_at: nowIso,
+      draft_json: draftJson,
+      diff_json: diff ? JSON.stringify(diff) : null,
+    })
+    .execute();
+
+  if (diff && !isEmptyDiff(diff)) await recordChanges(trx, planId, revision, diff, draft, measureIds, nowIso);
+
+  return {
+    plan: (await getPlan(trx, planId))!,
+    revision,
+    outcome: existing ? 'revised' : 'created',
+    diff,
+  };
 }
 
 async function storeGoalAreas(trx: Transaction<Database>, planId: string, draft: PlanDraft, revision: number): Promise<Map<string, string>> {

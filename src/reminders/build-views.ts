@@ -5,6 +5,7 @@ import type { OutboxItem } from './outbox-item.js';
 import { answeredRound, isInRound, type MeasureFacts, type PlanFacts } from './quiet-rules.js';
 import type { Recipient } from './reminder-facts.js';
 import type { CoordinatorDigestView, MeasureRef, OwnerReason, OwnerReminderItem, OwnerReminderView } from './reminder-views.js';
+import { skipUnknown } from '../exhaustive.js';
 
 /** A person's name for a coordinator's eyes: display name, else e-mail. */
 export function personLabel(person: Person | undefined): string {
@@ -30,8 +31,18 @@ function ownerReason(row: OutboxItem): OwnerReason | undefined {
         ...(typeof p.before === 'string' ? { before: p.before } : {}),
         ...(typeof p.after === 'string' ? { after: p.after } : {}),
       };
+    case 'before':
+    case 'overdue':
+      return undefined; // the card's deadline line says it all
+    case 'escalation':
+    case 'unreachable':
+    case 'unknown_deadline':
+    case 'no_owner':
+    case 'round_summary':
+    case 'plan_ended':
+      return undefined; // coordinator rules: no owner reason
     default:
-      return undefined; // before/overdue: the card's deadline line says it all
+      return skipUnknown(row.rule);
   }
 }
 

@@ -47,7 +47,9 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  * Turns claimed rows into messages: re-checks every quiet rule now (the
  * world may have changed since planning), keeps to working hours in each
  * recipient's zone, gathers an owner's measures into one message (several
- * when there are very many) and all of a coordinator's rows, every plan, into one digest.
+ * when there are very many) and all of a coordinator's rows, every plan, into
+ * one digest; a person who is both gets the digest in their reminder, so one
+ * send is one message.
  */
 export async function prepareDeliveries(deps: PrepareDeps, rows: readonly OutboxItem[], now: Date): Promise<Prepared> {
   const today = localDate(now, deps.organisationZone);
@@ -98,19 +100,15 @@ export async function prepareDeliveries(deps: PrepareDeps, rows: readonly Outbox
       continue;
     }
     const locale = recipientLocale(recipient.person, deps.organisationLocale, deps.followTeamsLocale);
-    const deliveries: Delivery[] = [];
     const ownerRows = own.filter((r) => r.audience === 'owner');
     const items = ownerReminderItems(ownerRows, measures, plans, today);
     const snoozeDays = ownerRows.length > 0 ? Math.min(...ownerRows.map((r) => plans.get(r.planId)!.rules.snoozeDays)) : 7;
-    for (let i = 0; i < items.length; i += deps.maxItemsPerMessage) {
-      const chunk = items.slice(i, i + deps.maxItemsPerMessage);
+    const chunks: Array<typeof items> = [];
+    for (let i = 0; i < items.length; i += deps.maxItemsPerMessage) chunks.push(items.slice(i, i + deps.maxItemsPerMessage));
+    const rowsOf = (chunk: typeof items) => {
       const ids = new Set(chunk.map((c) => c.measureId));
-      deliveries.push({
-        deliveryId: newId(),
-        rows: ownerRows.filter((r) => ids.has(r.measureId ?? '')),
-        message: await deps.renderer.ownerMessage(ownerReminderView(chunk, recipient.person, today, snoozeDays), locale),
-      });
-    }
+      return ownerRows.filter((r) => ids.has(r.measureId ?? ''));
+    };
     // Every plan the person coordinates goes into one digest: one message per send, however many plans.
     const coordinatorRows = own.filter((r) => r.audience === 'coordinator');
     const views = [];
@@ -120,7 +118,17 @@ export async function prepareDeliveries(deps: PrepareDeps, rows: readonly Outbox
       views.push(coordinatorDigestView({ rows: planRows, plan, measures, people, planMeasures, today, organisationZone: deps.organisationZone }));
     }
     views.sort((a, b) => a.planName.localeCompare(b.planName, 'sv'));
-    if (views.length > 0) deliveries.push({ deliveryId: newId(), rows: coordinatorRows, message: deps.renderer.coordinatorMessage(views, locale) });
+    const deliveries: Delivery[] = [];
+    for (const [index, chunk] of chunks.entries()) {
+      const view = ownerReminderView(chunk, recipient.person, today, snoozeDays);
+      // An owner who also coordinates gets their digest in the same message as their (first) reminder.
+      if (index === 0 && views.length > 0) {
+        deliveries.push({ deliveryId: newId(), rows: [...rowsOf(chunk), ...coordinatorRows], message: await deps.renderer.ownerWithDigestMessage(view, views, locale) });
+      } else {
+        deliveries.push({ deliveryId: newId(), rows: rowsOf(chunk), message: await deps.renderer.ownerMessage(view, locale) });
+      }
+    }
+    if (chunks.length === 0 && views.length > 0) deliveries.push({ deliveryId: newId(), rows: coordinatorRows, message: deps.renderer.coordinatorMessage(views, locale) });
     // Rows that made no message (e.g. a measure that vanished between checks) are skipped, not lost silently.
     const carried = new Set(deliveries.flatMap((d) => d.rows.map((r) => r.id)));
     for (const r of own) if (!carried.has(r.id)) prepared.skipped.push({ id: r.id, reason: 'measure_removed' });

@@ -75,4 +75,6 @@ export interface ReminderRenderer {
   ownerMessage(view: OwnerReminderView, locale: Locale): OutgoingMessage | Promise<OutgoingMessage>;
   /** One message for all of a coordinator's plans due in the same send: at most one digest per person per send. */
   coordinatorMessage(views: readonly CoordinatorDigestView[], locale: Locale): OutgoingMessage;
+  /** A person who is both owner and coordinator: their reminder and their digest as one message, so one send is one message. */
+  ownerWithDigestMessage(view: OwnerReminderView, digests: readonly CoordinatorDigestView[], locale: Locale): OutgoingMessage | Promise<OutgoingMessage>;
 }

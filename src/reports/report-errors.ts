@@ -32,28 +32,3 @@ export class ReportError extends TillitError<ReportErrorCode> {
     this.fields = options.fields ?? [];
   }
 }
-
-/** The HTTP status a report error deserves. */
-export function reportErrorStatus(code: string): number {
-  switch (code) {
-    case 'not_handler':
-    case 'excluded_from_case':
-    case 'not_reporter':
-    case 'personal_chat_only':
-      return 403;
-    case 'case_not_found':
-    case 'receipt_code_unknown':
-      return 404;
-    case 'report_already_sent':
-    case 'case_closed':
-    case 'case_not_ready_to_close':
-    case 'last_handler':
-    case 'exclusion_needs_second_handler':
-      return 409;
-    case 'inbox_expired':
-    case 'form_expired':
-      return 410;
-    default:
-      return 400;
-  }
-}

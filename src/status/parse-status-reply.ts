@@ -103,13 +103,16 @@ function forecastFrom(match: RegExpExecArray, today: IsoDate): IsoDate | null {
  * first clause says more than the status).
  */
 export function parseStatusReply(text: string, today: IsoDate): StatusReply | undefined {
-  const original = text.replace(/\s+/g, ' ').trim();
+  // Composed (a Mac's decomposed "å" matches), without invisible characters a phone or copy-paste leaves.
+  const original = text.normalize('NFC').replace(/\p{Cf}/gu, '').replace(/\s+/g, ' ').trim();
   if (original === '') return undefined;
   const codeMatch = codeAtStart.exec(original);
   const body = codeMatch ? original.slice(codeMatch[0].length) : original;
   const cut = /[,;:!?]|\.(?=\s|$)|\s[–—-]\s/u.exec(body);
   const head = (cut ? body.slice(0, cut.index) : body).toLowerCase();
-  const rest = cut ? body.slice(cut.index + cut[0].length).trim() : '';
+  const after = cut ? body.slice(cut.index + cut[0].length).trim() : '';
+  // "Klar!!", "klar :)": what follows is punctuation or a smiley, not a comment.
+  const rest = /[\p{L}\p{N}]/u.test(after) ? after : '';
   const mentions = findCodeMentions(original);
 
   // The first clause carries the status; when it has none, a later one may ("kontoutdragen kontrolleras nu, klart").

@@ -1,13 +1,13 @@
 import { localDate } from '../calendar/zoned-time.js';
 import { TillitError } from '../errors.js';
 import { newId } from '../ids.js';
-import { getMeasure, getPlan } from '../plans/plan-repository.js';
 import type { Measure } from '../plans/plan.js';
 import { dueDate } from '../plans/period.js';
-import { statusAuthority, type StatusAuthority } from './status-authority.js';
+import type { StatusAuthority } from './status-authority.js';
+import { loadStatusContext, type StatusContext } from './status-context.js';
 import type { StatusDeps } from './status-deps.js';
 import { StatusAccessError, StatusValidationError, type StatusProblem } from './status-errors.js';
-import { findStatusByIdempotencyKey, insertStatusUpdate, isUniqueViolation, latestStatus } from './status-repository.js';
+import { findStatusByIdempotencyKey, insertStatusUpdate, isUniqueViolation, latestStatus, submissionAndLatest } from './status-repository.js';
 import type { StatusSource, StatusUpdate } from './status.js';
 import { cleanText, openStatuses, validateStatusUpdate, type StatusDraft } from './validate-status-update.js';
 
@@ -33,10 +33,14 @@ export interface RecordStatusInput {
  * retried invoke), nothing added. stale: the card was out of date (someone
  * reported meanwhile, or a revision changed the measure), nothing added.
  */
-export type RecordStatusResult =
+export type RecordStatusResult = (
   | { outcome: 'recorded'; update: StatusUpdate }
   | { outcome: 'duplicate'; update: StatusUpdate; latest: StatusUpdate }
-  | { outcome: 'stale'; reason: 'newer_status' | 'plan_revised'; latest: StatusUpdate | null };
+  | { outcome: 'stale'; reason: 'newer_status' | 'plan_revised'; latest: StatusUpdate | null }
+) & {
+  /** What the use case read about the measure and the actor: the receipt is built from it, not read again. */
+  context: StatusContext;
+};
 
 /**
  * Records a status update for a measure. Only an owner, or a coordinator of
@@ -47,17 +51,17 @@ export type RecordStatusResult =
  * card allowed. The history is append-only: a correction is a new row.
  */
 export async function recordStatusUpdate(deps: StatusDeps, input: RecordStatusInput): Promise<RecordStatusResult> {
-  const measure = await getMeasure(deps.db, input.measureId);
-  if (!measure) throw new StatusAccessError('measure_not_found', 'No such measure', { measureId: input.measureId });
+  const context = await loadStatusContext(deps.db, input.measureId, input.actorId);
+  const result = await record(deps, input, context);
+  return { ...result, context };
+}
+
+async function record(deps: StatusDeps, input: RecordStatusInput, context: StatusContext): Promise<DistributiveOmit<RecordStatusResult, 'context'>> {
+  const { measure, plan, authority } = context;
   if (measure.removedInRevision !== null) throw new StatusAccessError('measure_removed', 'Measure removed from the plan', { measureId: measure.id });
-  const authority = await statusAuthority(deps.db, measure, input.actorId);
   if (!authority.canRecord) throw new StatusAccessError('not_owner', 'Not an owner or coordinator of the measure', { measureId: measure.id });
-  const [plan, existing, latest] = await Promise.all([
-    getPlan(deps.db, measure.planId),
-    findStatusByIdempotencyKey(deps.db, input.idempotencyKey),
-    latestStatus(deps.db, measure.id),
-  ]);
-  if (!plan || input.basedOnRevision < 1 || input.basedOnRevision > plan.currentRevision || input.basedOnSeq < 0) {
+  const { existing, latest } = await submissionAndLatest(deps.db, input.idempotencyKey, measure.id);
+  if (input.basedOnRevision < 1 || input.basedOnRevision > plan.currentRevision || input.basedOnSeq < 0) {
     throw new TillitError('invalid_input', 'Card basis does not exist', { measureId: measure.id });
   }
 
@@ -110,6 +114,8 @@ export async function recordStatusUpdate(deps: StatusDeps, input: RecordStatusIn
     return { outcome: 'stale', reason: 'newer_status', latest: newest ?? null };
   }
 }
+
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** Who a coordinator reports for: the chosen owner, or the only one; owners report for themselves. */
 function onBehalfOf(authority: StatusAuthority, input: RecordStatusInput): { personId: string | null } | { problem: StatusProblem } {

@@ -1,5 +1,5 @@
 import type { Kysely } from 'kysely';
-import { measureOwnerIds, planRolesOf } from '../plans/plan-repository.js';
+import { measureOwnerIds, planRolesOf, type PlanRole } from '../plans/plan-repository.js';
 import type { Measure } from '../plans/plan.js';
 import type { Database } from '../storage/schema.js';
 
@@ -19,10 +19,14 @@ export interface StatusAuthority {
  * readers only read. Being an owner wins over any plan role.
  */
 export async function statusAuthority(db: Kysely<Database>, measure: Measure, personId: string | null | undefined): Promise<StatusAuthority> {
-  const ownerIds = await measureOwnerIds(db, measure.id);
+  return authorityOf(db, measure.planId, await measureOwnerIds(db, measure.id), personId);
+}
+
+/** statusAuthority for a measure whose owners are already known: plan roles are read only for a non-owner. */
+export async function authorityOf(db: Kysely<Database>, planId: string, ownerIds: string[], personId: string | null | undefined): Promise<StatusAuthority> {
   if (!personId) return { role: null, canRecord: false, canRead: false, ownerIds };
   if (ownerIds.includes(personId)) return { role: 'owner', canRecord: true, canRead: true, ownerIds };
-  const roles = await planRolesOf(db, measure.planId, personId);
+  const roles: PlanRole[] = await planRolesOf(db, planId, personId);
   if (roles.includes('coordinator')) return { role: 'coordinator', canRecord: true, canRead: true, ownerIds };
   if (roles.includes('reader')) return { role: 'reader', canRecord: false, canRead: true, ownerIds };
   return { role: null, canRecord: false, canRead: false, ownerIds };

@@ -13,6 +13,11 @@ export interface StatusEntry extends StatusUpdate {
 export async function toStatusEntries(db: Kysely<Database>, updates: readonly StatusUpdate[]): Promise<StatusEntry[]> {
   const ids = updates.flatMap((u) => [u.recordedBy, ...(u.onBehalfOf ? [u.onBehalfOf] : [])]);
   const names = ids.length > 0 ? await personNames(db, ids) : new Map<string, string>();
+  return withNames(updates, names);
+}
+
+/** Adds names already looked up ('–' for anyone missing). */
+export function withNames(updates: readonly StatusUpdate[], names: ReadonlyMap<string, string>): StatusEntry[] {
   return updates.map((u) => ({
     ...u,
     recordedByName: names.get(u.recordedBy) ?? '–',

@@ -49,6 +49,31 @@ export async function findStatusByIdempotencyKey(db: Kysely<Database>, key: stri
   return row ? toStatusUpdate(row) : undefined;
 }
 
+/**
+ * The row a submit with this idempotency key created (if any) and the
+ * measure's latest status (if any), in one statement: what every status
+ * submit checks before it writes.
+ */
+export async function submissionAndLatest(
+  db: Kysely<Database>,
+  key: string,
+  measureId: string,
+): Promise<{ existing: StatusUpdate | undefined; latest: StatusUpdate | undefined }> {
+  const rows = await db
+    .selectFrom('status_updates')
+    .selectAll()
+    .where('idempotency_key', '=', key)
+    .unionAll(
+      db
+        .selectFrom((eb) => eb.selectFrom('status_updates').selectAll().where('measure_id', '=', measureId).orderBy('seq', 'desc').limit(1).as('latest'))
+        .selectAll(),
+    )
+    .execute();
+  const updates = rows.map(toStatusUpdate);
+  const latest = updates.filter((u) => u.measureId === measureId).reduce<StatusUpdate | undefined>((a, b) => (a && a.seq >= b.seq ? a : b), undefined);
+  return { existing: updates.find((_, i) => rows[i]!.idempotency_key === key), latest };
+}
+
 /** A measure's latest status (highest seq), if it has one. */
 export async function latestStatus(db: Kysely<Database>, measureId: string): Promise<StatusUpdate | undefined> {
   const row = await db

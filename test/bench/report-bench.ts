@@ -7,7 +7,7 @@ import { renderXlsxReport } from '../../src/status-report/xlsx-report.js';
 import { createSqliteTestDatabase } from '../helpers/databases.js';
 import { storeDraft } from '../helpers/plan-builders.js';
 import { ms, peakRssMiB, percentile, type Benchmark } from './bench-types.js';
-import { benchPlanDraft, seedHistory } from './overview-bench.js';
+import { benchPlanDraft, seedHistory } from '../helpers/overview-scale.js';
 
 /** The committee report for a 300-measure plan with 12 status rows per measure (3,600 rows). */
 export const reportBenchmark: Benchmark = {

@@ -1,5 +1,5 @@
 import { Writable } from 'node:stream';
-import { startTillit, type CreateAppOptions, type RunningTillit } from '../../bot/create-app.js';
+import { startTillit, type CreateAppOptions, type RunningTillit } from '../../app/create-app.js';
 import { loadConfig, type Config } from '../../src/config/load-config.js';
 import { createLogger } from '../../src/logging/logger.js';
 import type { Clock } from '../../src/ports/clock.js';
@@ -42,7 +42,7 @@ export class BotDriver {
 
   static async start(
     database: TestDatabase,
-    options: { env?: Record<string, string>; clock?: Clock; configure?: (config: Config) => Config } & Pick<CreateAppOptions, 'mounters' | 'workers'> = {},
+    options: { env?: Record<string, string>; clock?: Clock; configure?: (config: Config) => Config } & Pick<CreateAppOptions, 'mounters' | 'workers' | 'onStatement'> = {},
   ): Promise<BotDriver> {
     const connector = await new FakeConnector().start();
     const logs = new LogCapture();
@@ -53,6 +53,7 @@ export class BotDriver {
       clock: options.clock,
       mounters: options.mounters,
       workers: options.workers,
+      onStatement: options.onStatement,
     });
     return new BotDriver(running, connector, logs);
   }

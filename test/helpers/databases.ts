@@ -24,12 +24,22 @@ export interface TestDatabase extends TillitDatabase {
   where: string;
 }
 
+/** How a test database is made: migrated (default) and, to count statements, with a hook (see OpenDatabaseOptions). */
+export interface TestDatabaseOptions {
+  migrate?: boolean;
+  onStatement?: (sql: string) => void;
+}
+
+function onStatementOf(options: TestDatabaseOptions) {
+  return options.onStatement ? { onStatement: options.onStatement } : {};
+}
+
 /** Creates a fresh SQLite file in a temporary folder. */
-export async function createSqliteTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createSqliteTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'tillit-test-'));
   const file = path.join(dir, 'tillit.sqlite');
   const location: DatabaseLocation = { dialect: 'sqlite', file };
-  const database = openDatabase(location);
+  const database = openDatabase(location, onStatementOf(options));
   if (options.migrate !== false) await migrateToLatest(database.db);
   return {
     ...database,
@@ -47,7 +57,7 @@ export async function createSqliteTestDatabase(options: { migrate?: boolean } = 
  * Creates a fresh schema on the real PostgreSQL server, so test files (and
  * several developers' runs) never see each other's rows.
  */
-export async function createPostgresTestDatabase(options: { migrate?: boolean } = {}): Promise<TestDatabase> {
+export async function createPostgresTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const base = testPostgresUrl();
   const schema = `t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: base });
@@ -56,7 +66,7 @@ export async function createPostgresTestDatabase(options: { migrate?: boolean } 
   await admin.end();
   const url = withSearchPath(base, schema);
   const location: DatabaseLocation = { dialect: 'postgres', url };
-  const database = openDatabase(location);
+  const database = openDatabase(location, onStatementOf(options));
   if (options.migrate !== false) await migrateToLatest(database.db);
   return {
     ...database,

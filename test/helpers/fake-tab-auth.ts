@@ -1,4 +1,4 @@
-import type { TabAuthenticator } from '../../bot/tab-authentication.js';
+import type { TabAuthenticator } from '../../web/tab-authentication.js';
 
 /**
  * Stands in for Teams SSO in tests: "Bearer test-<personId>" is that person.

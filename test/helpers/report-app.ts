@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import { routeMounters } from '../../bot/mounters.js';
-import { createReportWorker, type ReportWorker } from '../../bot/report-worker.js';
+import { routeMounters } from '../../web/mounters.js';
+import { createReportWorker, type ReportWorker } from '../../app/report-worker.js';
 import type { Clock } from '../../src/ports/clock.js';
 import { BotDriver } from './bot-driver.js';
 import type { TestDatabase } from './databases.js';

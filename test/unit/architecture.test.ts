@@ -15,40 +15,47 @@ function importsOf(file: string): string[] {
   return [...text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g)].map((m) => m[1]!);
 }
 
+/** Every import in `dir` that matches `forbidden`, as "file → import". */
+function offenders(dir: string, forbidden: RegExp): string[] {
+  return sourceFiles(dir).flatMap((f) => importsOf(f).filter((i) => forbidden.test(i)).map((i) => `${path.relative(root, f)} → ${i}`));
+}
+
+/** The Teams SDKs: botbuilder and its relatives, and the Microsoft 365 Agents SDK. */
+const teamsSdk = /^botbuilder|^botframework|^@microsoft\/agents-/;
+
 describe('architecture', () => {
   it('sees the code it checks: every folder has files, and the import scanner finds the imports that are allowed', () => {
-    for (const dir of ['src', 'cards', 'bot', 'cli']) expect(sourceFiles(dir).length, dir).toBeGreaterThan(10);
+    for (const dir of ['src', 'cards', 'bot', 'web', 'app', 'cli']) expect(sourceFiles(dir).length, dir).toBeGreaterThan(5);
     const imports = (dir: string) => sourceFiles(dir).flatMap(importsOf);
     // The same patterns the rules below forbid do match where they are allowed, so an empty list means something.
     expect(imports('bot').filter((i) => /^botbuilder/.test(i)).length).toBeGreaterThan(0);
     expect(imports('bot').filter((i) => /^@microsoft\/agents-/.test(i)).length).toBeGreaterThan(0);
     expect(imports('bot').filter((i) => /\/cards\//.test(i)).length).toBeGreaterThan(0);
+    expect(imports('web').filter((i) => /^express$/.test(i)).length).toBeGreaterThan(0);
     expect(imports('src').filter((i) => /^kysely/.test(i)).length).toBeGreaterThan(0);
-    expect(imports('cli').filter((i) => /\/bot\//.test(i)).length).toBeGreaterThan(0);
+    expect(imports('app').filter((i) => /\/bot\//.test(i)).length).toBeGreaterThan(0);
+    expect(imports('app').filter((i) => /\/web\//.test(i)).length).toBeGreaterThan(0);
+    expect(imports('cli').filter((i) => /\/app\//.test(i)).length).toBeGreaterThan(0);
   });
 
-  it('keeps botbuilder, the Agents SDK, adaptivecards and bot/ out of src/', () => {
-    const offenders = sourceFiles('src')
-      .filter((f) => !f.includes(`${path.sep}tab${path.sep}`))
-      .flatMap((f) =>
-        importsOf(f)
-          .filter((i) => /^botbuilder|^botframework|^@microsoft\/agents-|^adaptivecards|\/bot\/|\/cards\/|\/cli\//.test(i))
-          .map((i) => `${path.relative(root, f)} → ${i}`),
-      );
-    expect(offenders).toEqual([]);
+  it('keeps the Teams SDK, adaptivecards, express and every outer folder out of src/ (no exemptions)', () => {
+    expect(offenders('src', /^botbuilder|^botframework|^@microsoft\/agents-|^adaptivecards|^express$|\/(bot|web|app|cards|cli)\//)).toEqual([]);
   });
 
-  it('keeps each SDK in its own folder of bot/: nothing else there (handlers, routes, the HTTP server) knows which SDK runs', () => {
-    const sdkImport = /^botbuilder|^botframework|^@microsoft\/agents-/;
+  it('keeps cards/ pure: no Teams SDK, no express, no bot/, web/, app/, no storage', () => {
+    expect(offenders('cards', /^botbuilder|^botframework|^@microsoft\/agents-|^express$|\/(bot|web|app|cli)\/|\/storage\/|^kysely|^pg$|^better-sqlite3/)).toEqual([]);
+  });
+
+  it('keeps each SDK in its own folder of bot/: nothing else there (handlers, routes, the messages endpoint) knows which SDK runs', () => {
     const glue = [`bot${path.sep}botbuilder${path.sep}`, `bot${path.sep}agents${path.sep}`];
     const bot = sourceFiles('bot');
     // The scanner sees both SDKs where they belong, so an empty list of offenders means something.
     expect(bot.filter((f) => f.includes(glue[0]!)).flatMap(importsOf).some((i) => /^botbuilder/.test(i))).toBe(true);
     expect(bot.filter((f) => f.includes(glue[1]!)).flatMap(importsOf).some((i) => /^@microsoft\/agents-hosting/.test(i))).toBe(true);
-    const offenders = bot
+    const outside = bot
       .filter((f) => !glue.some((g) => path.relative(root, f).startsWith(g)))
-      .flatMap((f) => importsOf(f).filter((i) => sdkImport.test(i)).map((i) => `${path.relative(root, f)} → ${i}`));
-    expect(offenders).toEqual([]);
+      .flatMap((f) => importsOf(f).filter((i) => teamsSdk.test(i)).map((i) => `${path.relative(root, f)} → ${i}`));
+    expect(outside).toEqual([]);
     // And neither SDK's glue reaches into the other's.
     const crossing = bot.flatMap((f) => {
       const rel = path.relative(root, f);
@@ -58,15 +65,16 @@ describe('architecture', () => {
     expect(crossing).toEqual([]);
   });
 
-  it('keeps cards/ pure: no botbuilder, no bot/, no storage', () => {
-    const offenders = sourceFiles('cards').flatMap((f) =>
-      importsOf(f).filter((i) => /^botbuilder|^@microsoft\/agents-|\/bot\/|\/storage\/|^kysely|^pg$|^better-sqlite3/.test(i)).map((i) => `${path.relative(root, f)} → ${i}`),
-    );
-    expect(offenders).toEqual([]);
+  it('keeps the Teams SDK inside bot/: web/ and app/ never import it', () => {
+    expect([...offenders('web', teamsSdk), ...offenders('app', teamsSdk), ...offenders('cli', teamsSdk)]).toEqual([]);
   });
 
-  it('keeps bot/ from depending on the CLI', () => {
-    const offenders = sourceFiles('bot').flatMap((f) => importsOf(f).filter((i) => /\/cli\//.test(i)).map((i) => `${path.relative(root, f)} → ${i}`));
-    expect(offenders).toEqual([]);
+  it('keeps bot/ (chat) and web/ (HTTP pages and APIs) apart, and both away from the CLI', () => {
+    expect(offenders('bot', /\/(web|cli)\//)).toEqual([]);
+    expect(offenders('web', /\/(bot|cli)\//)).toEqual([]);
+  });
+
+  it('keeps the CLI on the composition root: commands never import bot/ or web/ directly', () => {
+    expect(offenders('cli', /\/(bot|web)\//)).toEqual([]);
   });
 });

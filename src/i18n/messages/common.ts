@@ -13,8 +13,8 @@ export const commonMessages = defineMessages(
     'welcome.titleNoName': 'Hej! Jag är Tillit.',
     'welcome.intro':
       'Jag hjälper er att hålla nämndens handlingsplan mot välfärdsbrott och otillåten påverkan levande mellan mötena.',
-    'welcome.point.reminders': 'Jag påminner dig om dina åtgärder: när de startar, {before} dagar före tidsgränsen, på dagen och sedan en gång i veckan så länge en åtgärd är försenad. Bara på arbetsdagar och aldrig samma påminnelse två gånger. Har du nyss rapporterat status hoppar jag över påminnelsen.',
-    'welcome.point.status': 'Du rapporterar status direkt i påminnelsen, utan att lämna chatten.',
+    'welcome.point.reminders': 'Jag påminner dig om dina åtgärder: när de startar, {before} dagar före tidsgränsen, på dagen och sedan en gång i veckan så länge en åtgärd är försenad – men inte efter att planen har slutat gälla. Bara på arbetsdagar under arbetstid, och aldrig samma påminnelse två gånger. Har du nyss rapporterat status hoppar jag över påminnelsen.',
+    'welcome.point.status': 'Du rapporterar status direkt i påminnelsen, utan att lämna chatten – eller svarar med egna ord, till exempel "klar" eller "försenad till mars, väntar på IT". Då visar jag vad jag uppfattade innan något sparas.',
     'welcome.point.report': 'Du kan anmäla otillåten påverkan – hot, mutor, påtryckningar – anonymt.',
     'welcome.point.overview': 'Chefer och samordnare får lägesbilden och nämndens statusrapport.',
     'welcome.commandsHeading': 'Skriv till mig',
@@ -44,8 +44,8 @@ export const commonMessages = defineMessages(
     'welcome.titleNoName': 'Hi! I am Tillit.',
     'welcome.intro':
       'I help you keep the committee’s action plan against welfare crime and undue influence alive between meetings.',
-    'welcome.point.reminders': 'I remind you of your measures: when they start, {before} days before the deadline, on the day, and then once a week while a measure is overdue. Only on working days, and never the same reminder twice. If you have just reported a status, I skip the reminder.',
-    'welcome.point.status': 'You report status right in the reminder, without leaving the chat.',
+    'welcome.point.reminders': 'I remind you of your measures: when they start, {before} days before the deadline, on the day, and then once a week while a measure is overdue – but not after the plan has ended. Only on working days in working hours, and never the same reminder twice. If you have just reported a status, I skip the reminder.',
+    'welcome.point.status': 'You report status right in the reminder, without leaving the chat – or answer in your own words, such as "done" or "delayed until March, waiting for IT". I then show what I understood before anything is saved.',
     'welcome.point.report': 'You can report undue influence – threats, bribes, pressure – anonymously.',
     'welcome.point.overview': 'Managers and coordinators get the situation overview and the committee’s status report.',
     'welcome.commandsHeading': 'Write to me',

@@ -38,7 +38,12 @@ export const planImportMessages = defineMessages(
     'plans.import.error.noMeasureTable':
       'hittade ingen åtgärdstabell. Tillit läser tabeller vars rubrikrad har kolumnen Åtgärd (eller Insats, Aktivitet) och minst en av Ansvarig, Start och Klar senast; i en textfil skiljs cellerna med tabb.',
     'plans.import.error.noMeasures': 'planen har inga åtgärder.',
-    'plans.import.error.organisationMissing': 'planens organisation (kommun) står inte i filen. Ange den med --organisation "Exempels kommun".',
+    'plans.import.error.organisationMissing':
+      'planens organisation (kommun) står inte i filen. Ange den med --organisation "Exempels kommun", eller en gång för hela installationen med TILLIT_ORGANISATION.',
+    'plans.import.warning.organisationFromConfig': 'organisationen står inte i filen, så jag tog installationens: "{organisation}" (TILLIT_ORGANISATION). Ange en annan med --organisation.',
+    'plans.import.warning.nameFrom.titleCell': 'planens namn tog jag från rubriken överst i filen: "{name}". Ange ett annat med --name.',
+    'plans.import.warning.nameFrom.sheetName': 'planens namn står inte i filen, så jag tog bladets namn: "{name}". Ange ett annat med --name.',
+    'plans.import.warning.nameFrom.fileName': 'planens namn står inte i filen, så jag tog filens namn: "{name}". Ange ett annat med --name.',
     'plans.import.error.nameMissing': 'planens namn står inte i filen. Ange det med --name "Handlingsplan mot välfärdsbrott 2026–2028".',
     'plans.import.error.titleMissing': 'åtgärd {code} saknar text (raden har annat innehåll men ingen åtgärd).',
     'plans.import.error.rowWithoutMeasure': 'raden har innehåll men ingen åtgärd (kolumnen är tom).',
@@ -77,7 +82,7 @@ export const planImportMessages = defineMessages(
 
     // Errors the bot and CLI show by code
     'error.plan_import_failed': 'Planen kunde inte importeras och ingenting har ändrats.',
-    'error.unit_not_found': 'Enheten finns inte (längre). Skriv "ansvariga" för en ny lista.',
+    'error.unit_not_found': 'Det finns ingen sådan enhet (längre). Skriv "ansvariga" för en ny lista.',
     'error.not_plan_coordinator': 'Bara samordnare för en plan där enheten är ansvarig kan ändra dess mottagare.',
     'error.invalid_email': 'Det där ser inte ut som en e-postadress. Skriv en eller flera adresser, åtskilda med komma.',
   },
@@ -113,7 +118,12 @@ export const planImportMessages = defineMessages(
     'plans.import.error.noMeasureTable':
       'found no measure table. Tillit reads tables whose cells are separated by tabs and whose header row is Åtgärd, Ansvarig, Start, Klar senast, Indikatorer.',
     'plans.import.error.noMeasures': 'the plan has no measures.',
-    'plans.import.error.organisationMissing': 'the plan’s organisation (municipality) is not in the file. Give it with --organisation "Example municipality".',
+    'plans.import.error.organisationMissing':
+      'the plan’s organisation (municipality) is not in the file. Give it with --organisation "Example municipality", or once for the whole installation with TILLIT_ORGANISATION.',
+    'plans.import.warning.organisationFromConfig': 'the organisation is not in the file, so I took the installation’s: "{organisation}" (TILLIT_ORGANISATION). Give another with --organisation.',
+    'plans.import.warning.nameFrom.titleCell': 'I took the plan’s name from the title at the top of the file: "{name}". Give another with --name.',
+    'plans.import.warning.nameFrom.sheetName': 'the plan’s name is not in the file, so I took the sheet’s name: "{name}". Give another with --name.',
+    'plans.import.warning.nameFrom.fileName': 'the plan’s name is not in the file, so I took the file’s name: "{name}". Give another with --name.',
     'plans.import.error.nameMissing': 'the plan’s name is not in the file. Give it with --name "Action plan against welfare crime 2026–2028".',
     'plans.import.error.titleMissing': 'measure {code} has no text (the row has other content but no measure).',
     'plans.import.error.rowWithoutMeasure': 'the row has content but no measure (the column is empty).',
@@ -150,7 +160,7 @@ export const planImportMessages = defineMessages(
     'plans.import.warning.columnsIgnored': 'the columns {columns} are not recognised and are not read.',
 
     'error.plan_import_failed': 'The plan could not be imported and nothing has changed.',
-    'error.unit_not_found': 'The unit does not exist (any more). Write "owners" for a new list.',
+    'error.unit_not_found': 'There is no such unit (any more). Write "owners" for a new list.',
     'error.not_plan_coordinator': 'Only a coordinator of a plan in which the unit is responsible can change its recipients.',
     'error.invalid_email': 'That does not look like an e-mail address. Write one or more addresses, separated by commas.',
   },

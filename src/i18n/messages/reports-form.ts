@@ -16,7 +16,7 @@ export const reportFormMessages = defineMessages(
     'form.protection.yes': 'Tillit skyddar dig',
     'form.protection.no': 'Det kan Tillit inte skydda – tänk på det här',
     'form.protection.stored': 'Tillit sparar inte ditt namn, din e-post, ditt Teams-konto, din IP-adress eller vilken webbläsare du använder. Bara dagen sparas – inte klockslaget.',
-    'form.protection.encrypted': 'Det du skriver krypteras och kan bara läsas av kommunens rapportmottagare.',
+    'form.protection.encrypted': 'Det du skriver sparas krypterat, och i Tillit kan bara kommunens rapportmottagare läsa det.',
     'form.protection.batched': 'Rapportmottagarna ser nya anmälningar först vid fasta tider ({times}), så när anmälan dyker upp säger inget om när du skickade den.',
     'form.protection.text': 'Det du skriver kan själv avslöja dig. Ta bara med detaljer du är bekväm med att dela.',
     'form.protection.device':
@@ -56,7 +56,12 @@ export const reportFormMessages = defineMessages(
     'receipt.saveCode': 'Spara koden nu. Den visas bara den här gången och kan inte tas fram igen – inte ens av oss.',
     'receipt.howToSave': 'Skriv upp den eller spara den där bara du kommer åt den – inte i jobbets e-post eller i Teams.',
     'receipt.next':
-      'Rapportmottagarna ser anmälan vid nästa fasta tid och bekräftar att de tagit emot den inom 7 dagar. Titta in i inkorgen med koden för att läsa svar och frågor.',
+      'Rapportmottagarna ser anmälan vid nästa fasta tid. De ska bekräfta att de har tagit emot den inom 7 dagar, och Tillit påminner dem om det. Titta in i inkorgen med koden för att läsa svar och frågor.',
+    'receipt.nextLocal':
+      'Lokalt läge: rapportmottagarna ser anmälan inom en minut (i drift först vid nästa fasta tid, så att tidpunkten inte avslöjar dig). De ska bekräfta att de har tagit emot den inom 7 dagar, och Tillit påminner dem om det. Titta in i inkorgen med koden för att läsa svar och frågor.',
+    'form.protection.batchedLocal':
+      'Lokalt läge: rapportmottagarna ser nya anmälningar inom en minut. I drift ser de dem först vid fasta tider ({times}), så att tidpunkten när anmälan dyker upp inte säger något om när du skickade den.',
+    'inbox.sentLocal': 'Tack, det är sparat. Lokalt läge: rapportmottagarna ser det inom en minut (i drift först vid nästa fasta tid).',
     'receipt.copy': 'Kopiera koden',
     'receipt.copied': 'Kopierad',
     'receipt.toInbox': 'Till inkorgen',
@@ -68,7 +73,7 @@ export const reportFormMessages = defineMessages(
     'inbox.received': 'Mottagen {date}',
     'inbox.yourReport': 'Din anmälan',
     'inbox.thread': 'Meddelanden',
-    'inbox.empty': 'Inga meddelanden än. Rapportmottagarna bekräftar inom 7 dagar från att anmälan kom in.',
+    'inbox.empty': 'Inga meddelanden än. Rapportmottagarna ska bekräfta att de har tagit emot anmälan inom 7 dagar från att den kom in.',
     'inbox.fromHandler': 'Rapportmottagaren',
     'inbox.fromYou': 'Du',
     'inbox.answer': 'Svara eller lägg till information',
@@ -93,7 +98,7 @@ export const reportFormMessages = defineMessages(
     'form.protection.yes': 'Tillit protects you',
     'form.protection.no': 'What Tillit cannot protect – keep this in mind',
     'form.protection.stored': 'Tillit does not store your name, e-mail, Teams account, IP address or which browser you use. Only the day is stored – not the time.',
-    'form.protection.encrypted': 'What you write is encrypted and can only be read by the municipality’s case handlers.',
+    'form.protection.encrypted': 'What you write is stored encrypted, and in Tillit only the municipality’s case handlers can read it.',
     'form.protection.batched': 'Case handlers see new reports only at fixed times ({times}), so when a report appears says nothing about when you sent it.',
     'form.protection.text': 'What you write can itself reveal you. Only include details you are comfortable sharing.',
     'form.protection.device':
@@ -133,7 +138,12 @@ export const reportFormMessages = defineMessages(
     'receipt.saveCode': 'Save the code now. It is shown only this once and cannot be retrieved – not even by us.',
     'receipt.howToSave': 'Write it down or keep it where only you can reach it – not in your work e-mail or in Teams.',
     'receipt.next':
-      'The case handlers see the report at the next fixed time and acknowledge receipt within 7 days. Check the inbox with your code to read answers and questions.',
+      'The case handlers see the report at the next fixed time. They are to acknowledge receipt within 7 days, and Tillit reminds them to. Check the inbox with your code to read answers and questions.',
+    'receipt.nextLocal':
+      'Local mode: the case handlers see the report within a minute (in production only at the next fixed time, so that the time does not give you away). They are to acknowledge receipt within 7 days, and Tillit reminds them to. Check the inbox with your code to read answers and questions.',
+    'form.protection.batchedLocal':
+      'Local mode: case handlers see new reports within a minute. In production they see them only at fixed times ({times}), so that when a report appears says nothing about when you sent it.',
+    'inbox.sentLocal': 'Thank you, it has been saved. Local mode: the case handlers see it within a minute (in production only at the next fixed time).',
     'receipt.copy': 'Copy the code',
     'receipt.copied': 'Copied',
     'receipt.toInbox': 'To the inbox',
@@ -145,7 +155,7 @@ export const reportFormMessages = defineMessages(
     'inbox.received': 'Received {date}',
     'inbox.yourReport': 'Your report',
     'inbox.thread': 'Messages',
-    'inbox.empty': 'No messages yet. The case handlers acknowledge within 7 days of the report arriving.',
+    'inbox.empty': 'No messages yet. The case handlers are to acknowledge receipt within 7 days of the report arriving.',
     'inbox.fromHandler': 'Case handler',
     'inbox.fromYou': 'You',
     'inbox.answer': 'Answer or add information',

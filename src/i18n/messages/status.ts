@@ -97,7 +97,7 @@ export const statusMessages = defineMessages(
     'status.my.chooseIntroNoStatus': 'Välj åtgärden, så visar jag kortet – inget sparas förrän du skickar.',
     'status.my.chooseWhyUnnamed': 'Ditt svar nämner ingen åtgärd, så jag gissar inte.',
     'status.my.chooseWhySeveral': 'Ditt svar kan gälla flera åtgärder.',
-    'status.my.chooseWhyUnknown': 'Jag hittar ingen åtgärd {codes} bland dina.',
+    'status.my.chooseWhyUnknown': 'Det finns ingen åtgärd {codes} bland dina.',
 
     'status.confirm.intro': 'Så här uppfattade jag ditt svar om åtgärd {code}. Stämmer det? Ändra det som blev fel – inget sparas förrän du trycker på Skicka.',
     'status.confirm.uncertain': 'Jag uppfattade att du svarar om åtgärd {code}, men inte vilken status du menar. Välj status nedan – inget sparas förrän du trycker på Skicka.',
@@ -209,7 +209,7 @@ export const statusMessages = defineMessages(
     'status.my.chooseIntroNoStatus': 'Choose the measure and I will show its card – nothing is saved until you send it.',
     'status.my.chooseWhyUnnamed': 'Your reply names no measure, so I will not guess.',
     'status.my.chooseWhySeveral': 'Your reply may be about more than one measure.',
-    'status.my.chooseWhyUnknown': 'I cannot find a measure {codes} among yours.',
+    'status.my.chooseWhyUnknown': 'There is no measure {codes} among yours.',
 
     'status.confirm.intro': 'This is how I understood your reply about measure {code}. Is it right? Change anything that is wrong – nothing is saved until you press Send.',
     'status.confirm.uncertain': 'I understood that you are replying about measure {code}, but not which status you mean. Choose it below – nothing is saved until you press Send.',

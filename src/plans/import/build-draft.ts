@@ -1,7 +1,7 @@
 import type { Period } from '../period.js';
 import type { MeasureDraft, PlanDraft } from '../plan.js';
 import type { ProblemCollector } from './import-problem.js';
-import type { ParsedPlan, PlanOverrides } from './parsed-plan.js';
+import type { ParsedPlan, PlanDefaults, PlanOverrides } from './parsed-plan.js';
 
 function period(p: Period): Period {
   return { kind: p.kind, from: p.from, to: p.to, text: p.text } as Period;
@@ -32,9 +32,13 @@ function pick<T>(override: T | null | undefined, fromFile: T | null | undefined)
  * unchanged plan is recognised as unchanged). Organisation and name are
  * required: without them the plan cannot be told apart from others.
  */
-export function buildDraft(parsed: ParsedPlan, overrides: PlanOverrides, problems: ProblemCollector): PlanDraft | undefined {
-  const organisation = pick(overrides.organisation, parsed.meta.organisation)?.trim() || null;
+export function buildDraft(parsed: ParsedPlan, overrides: PlanOverrides, problems: ProblemCollector, defaults: PlanDefaults = {}): PlanDraft | undefined {
+  const stated = pick(overrides.organisation, parsed.meta.organisation)?.trim() || null;
+  const organisation = stated ?? (defaults.organisation?.trim() || null);
+  // Said, not silently assumed: the installation's organisation, and a name taken from a title, a sheet or the file.
+  if (!stated && organisation) problems.warn({ key: 'plans.import.warning.organisationFromConfig', vars: { organisation } });
   const name = pick(overrides.name, parsed.meta.name)?.trim() || null;
+  if (!overrides.name && name && parsed.meta.nameFrom) problems.warn({ key: `plans.import.warning.nameFrom.${parsed.meta.nameFrom}`, vars: { name } });
   if (!organisation) problems.error({ key: 'plans.import.error.organisationMissing' });
   if (!name) problems.error({ key: 'plans.import.error.nameMissing' });
   if (parsed.measures.length === 0) problems.error({ key: 'plans.import.error.noMeasures' });

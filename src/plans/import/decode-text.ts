@@ -23,6 +23,7 @@ export function decodeText(bytes: Uint8Array): string | undefined {
 /** Fewer than 1 in 100 characters are control characters other than tab, line breaks and form feed. */
 function looksLikeText(text: string): boolean {
   if (text.includes('\u0000')) return false;
+  // eslint-disable-next-line no-control-regex -- counting control characters is the point
   const controls = text.match(/[\u0001-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;
   return controls <= Math.max(2, text.length / 100);
 }

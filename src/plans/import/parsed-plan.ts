@@ -15,6 +15,8 @@ export interface PlanMeta {
   coordinatorText?: string | null;
   followUps?: FollowUp[];
   reminderRules?: Record<string, unknown> | null;
+  /** Where a name the file does not state as such was taken from, so the import can say so. */
+  nameFrom?: 'titleCell' | 'sheetName' | 'fileName';
 }
 
 /** What every importer returns before the plan facts are completed from the command line. */
@@ -26,4 +28,9 @@ export interface ParsedPlan {
 }
 
 /** Plan facts given on the command line (`--organisation`, `--name` …); they win over the file. */
-export type PlanOverrides = Omit<PlanMeta, 'followUps' | 'reminderRules'>;
+export type PlanOverrides = Omit<PlanMeta, 'followUps' | 'reminderRules' | 'nameFrom'>;
+
+/** Facts of the installation, used when neither the command line nor the file gives them (TILLIT_ORGANISATION). */
+export interface PlanDefaults {
+  organisation?: string;
+}

@@ -1,29 +1,21 @@
-import JSZip from 'jszip';
 import { decodeText } from './decode-text.js';
 import { detectFormat, isEncryptedOffice, sniff, type ImportFormat } from './detect-format.js';
 import { parsePlanDocument } from './document/parse-plan-document.js';
-import { readDocx } from './docx/read-docx.js';
 import type { ProblemCollector } from './import-problem.js';
 import type { ParsedPlan } from './parsed-plan.js';
-import { readPdf } from './pdf/read-pdf.js';
 import { parsePlanFile } from './plan-file/parse-plan-file.js';
 import { parseSpreadsheet } from './spreadsheet/parse-spreadsheet.js';
 import { readCsv } from './spreadsheet/read-csv.js';
-import { readXlsx } from './spreadsheet/read-xlsx.js';
-import { checkXlsxContainer } from './spreadsheet/xlsx-container.js';
 import { parsePlanText } from './text/parse-plan-text.js';
 
-/** The largest plan file Tillit reads: real plans are a few hundred kilobytes. */
-export const maxImportBytes = 10_000_000;
+import { maxImportBytes, megabytes } from './import-limits.js';
 
-/** Megabytes (10⁶ bytes, as file managers show them) with one decimal, Swedish style ("20,0"). */
-export function megabytes(bytes: number): string {
-  return (bytes / 1_000_000).toFixed(1).replace('.', ',');
-}
+export { maxImportBytes, megabytes };
 
 /** A zip read by content: a Word document inside makes it docx, else it stays as named. */
 async function zipFormat(bytes: Uint8Array, named: ImportFormat): Promise<ImportFormat> {
   try {
+    const { default: JSZip } = await import('jszip');
     const zip = await JSZip.loadAsync(bytes);
     if (zip.file('word/document.xml')) return 'docx';
     if (zip.file('xl/workbook.xml')) return 'xlsx';
@@ -65,13 +57,15 @@ export async function readPlanSource(
   if (!input.format && sniff(bytes) === 'zip') format = await zipFormat(bytes, format);
   if (containerProblem(bytes, format, problems)) return { format };
 
+  // The readers of binary formats (and their libraries: ExcelJS, JSZip, pdf.js) are loaded with the first such file.
   if (format === 'xlsx') {
+    const [{ checkXlsxContainer }, { readXlsx }] = await Promise.all([import('./spreadsheet/xlsx-container.js'), import('./spreadsheet/read-xlsx.js')]);
     if (!(await checkXlsxContainer(bytes, problems))) return { format };
     const sheets = await readXlsx(bytes, problems);
     return problems.errors.length > 0 ? { format } : { format, parsed: parseSpreadsheet(sheets, problems, { fileName: input.fileName }) };
   }
   if (format === 'docx' || format === 'pdf') {
-    const document = format === 'docx' ? await readDocx(bytes, problems) : await readPdf(bytes, problems);
+    const document = format === 'docx' ? await (await import('./docx/read-docx.js')).readDocx(bytes, problems) : await (await import('./pdf/read-pdf.js')).readPdf(bytes, problems);
     if (!document || problems.errors.length > 0) return { format };
     return { format, parsed: parsePlanDocument(document, problems, { guessSentences: format === 'pdf' }) };
   }

@@ -5,7 +5,7 @@ import type { Clock } from '../../ports/clock.js';
 import type { Database } from '../../storage/schema.js';
 import { decodeText } from '../import/decode-text.js';
 import { ProblemCollector } from '../import/import-problem.js';
-import { maxImportBytes, megabytes } from '../import/read-plan-source.js';
+import { maxImportBytes, megabytes } from '../import/import-limits.js';
 import { readCsv } from '../import/spreadsheet/read-csv.js';
 import { normaliseHeading } from '../import/table/column-headings.js';
 import { addUnitMember, ensureUnit, findUnit, unitKey } from '../units-repository.js';

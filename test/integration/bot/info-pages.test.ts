@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { routeMounters } from '../../../bot/mounters.js';
+import { routeMounters } from '../../../web/mounters.js';
 import { buildManifest } from '../../../manifest/manifest-template.js';
 import { packageSettingsFromEnv } from '../../../manifest/package-settings.js';
 import { BotDriver } from '../../helpers/bot-driver.js';
@@ -47,6 +47,8 @@ describe('the about, privacy and terms pages the app package links to', () => {
     expect(about.text).toContain('när åtgärden startar, 30 och 7 dagar före tidsgränsen, på dagen och sedan en gång i veckan så länge åtgärden är försenad');
     expect(about.text).toContain('Efter 2 veckors försening får planens samordnare veta');
     expect(about.text).toContain('samma påminnelse skickas aldrig två gånger');
+    expect(about.text).toContain('När planen har slutat gälla upphör påminnelserna, och samordnaren får ett sista besked.');
+    expect(about.text).toContain('bara på arbetsdagar under arbetstid');
   });
 
   it('shows the pages in English on ?lang=en and links back to Swedish', async () => {

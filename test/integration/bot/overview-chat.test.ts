@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { verbs } from '../../../cards/verbs.js';
-import { reportDownloadRoutes } from '../../../bot/report-download-routes.js';
+import { reportDownloadRoutes } from '../../../web/report-download-routes.js';
 import { cardInvoke, messageActivity, testUser, type TestUser } from '../../helpers/activities.js';
 import { BotDriver } from '../../helpers/bot-driver.js';
 import { cardText, expectValidCard } from '../../helpers/cards.js';
@@ -116,11 +116,51 @@ describe.each(dialects)('the overview in chat ($name)', ({ create }) => {
     notAFault(text);
   });
 
-  it('says that a future day has not come yet, without an error reference', async () => {
-    await bot.post(messageActivity(anna, 'status per 2031-01-01', bot.serviceUrl));
-    const text = cardText(bot.connector.cards()[0]);
-    expect(text).toContain('Det datumet har inte kommit än');
+  it.each([
+    ['status per 2031-01-01', 'Den 1 januari 2031 har inte kommit än', 'Skriv "status" för läget i dag'],
+    ['status per 2025-04-01', 'Den 1 april 2025 har inte kommit än', 'Skriv "status" för läget i dag'],
+    ['rapport per 2031-01-01', 'Den 1 januari 2031 har inte kommit än', 'Skriv "rapport" för rapporten med läget i dag'],
+    ['rapport per 1 juni 2025', 'Den 1 juni 2025 har inte kommit än', 'Skriv "rapport" för rapporten med läget i dag'],
+  ])('answers "%s" calmly: nobody knows yet what the plan will look like then, and no figures', async (asked, title, hint) => {
+    await bot.post(messageActivity(anna, asked, bot.serviceUrl));
+    const [card] = bot.connector.cards();
+    expectValidCard(card);
+    const text = cardText(card);
+    expect(text).toContain(title);
+    expect(text).toContain('Hur läget ser ut då vet ingen ännu');
+    expect(text).toContain(hint);
     notAFault(text);
+    // No overview, no report links: nothing that looks like the plan on that day.
+    expect(text).not.toMatch(/Åtgärder: \d|Word \(\.docx\)/);
+  });
+
+  it.each([
+    ['the overview', () => verbs.overviewPlan, {}],
+    ['a goal area', () => verbs.overviewGoalArea, { number: '2' }],
+    ['a measure', () => verbs.overviewMeasure, { code: '2.3' }],
+    ['the report links', () => verbs.overviewReport, {}],
+  ])('answers a button on a sent card for %s, carrying a day that has not come or does not exist, calmly in place', async (_, verb, extra) => {
+    for (const [asOf, words] of [
+      ['2031-01-01', 'Den 1 januari 2031 har inte kommit än'],
+      ['2025-02-30', 'Det datumet finns inte'],
+    ] as const) {
+      const res = await bot.post(cardInvoke(anna, verb(), { planId: s.planId, asOf, ...extra }, bot.serviceUrl));
+      expect(res.status).toBe(200);
+      const card = res.body.value;
+      expectValidCard(card);
+      expect(cardText(card)).toContain(words);
+      notAFault(cardText(card));
+    }
+  });
+
+  it('answers "rapport" with words it does not understand, or a day before the plan, in terms of "rapport"', async () => {
+    await bot.post(messageActivity(anna, 'rapport 2.3', bot.serviceUrl));
+    await bot.post(messageActivity(anna, 'rapport per 2024-04-30', bot.serviceUrl));
+    const [unclear, early] = bot.connector.cards().map(cardText);
+    expect(unclear).toContain('Jag förstod inte vilken rapport du ville ha. Skriv "rapport"');
+    expect(early).toContain('Planen var inte beslutad ännu 30 april 2024');
+    expect(early).toContain('"rapport per" och ett senare datum');
+    for (const text of [unclear!, early!]) notAFault(text);
   });
 
   it('drills down in place when a goal area or measure is tapped, and refuses an outsider’s tap', async () => {

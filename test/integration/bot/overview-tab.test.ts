@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { overviewTabRoutes } from '../../../bot/overview-tab-routes.js';
-import { reportDownloadRoutes } from '../../../bot/report-download-routes.js';
+import { overviewTabRoutes } from '../../../web/overview-tab-routes.js';
+import { reportDownloadRoutes } from '../../../web/report-download-routes.js';
 import { randomUUID } from 'node:crypto';
-import { tabAuthRoutes } from '../../../bot/tab-auth.js';
-import { sharedTabAuthentication } from '../../../bot/tab-authentication.js';
+import { tabAuthRoutes } from '../../../web/tab-auth.js';
+import { sharedTabAuthentication } from '../../../web/tab-authentication.js';
 import { FakeEntra } from '../../helpers/fake-entra.js';
 import { BotDriver } from '../../helpers/bot-driver.js';
 import { dialects, type TestDatabase } from '../../helpers/databases.js';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { teamsFrameHosts } from '../../../bot/pages/frame-ancestors.js';
-import { tabAuthRoutes } from '../../../bot/tab-auth.js';
+import { teamsFrameHosts } from '../../../web/pages/frame-ancestors.js';
+import { tabAuthRoutes } from '../../../web/tab-auth.js';
 import { BotDriver } from '../../helpers/bot-driver.js';
 import { createSqliteTestDatabase, type TestDatabase } from '../../helpers/databases.js';
 

@@ -98,7 +98,7 @@ describe.each(dialects)('free-text status replies ($name)', ({ create }) => {
     expect(cardText(both)).toContain('Ditt svar kan gälla flera åtgärder.');
     bot.connector.clear();
     const unknown = await say(people.anna!, '9.9 är klar');
-    expect(cardText(unknown)).toContain('Jag hittar ingen åtgärd 9.9 bland dina.');
+    expect(cardText(unknown)).toContain('Det finns ingen åtgärd 9.9 bland dina.');
   });
 
   it('shows the card without a status when the reply is not clear', async () => {
@@ -116,6 +116,23 @@ describe.each(dialects)('free-text status replies ($name)', ({ create }) => {
   it('tells someone without measures that they have none', async () => {
     const card = await say(people.eva!, 'klar');
     expect(cardText(card)).toContain('Du är inte ansvarig för någon åtgärd');
+  });
+
+  it.each(['Hej klar med 1.1', 'hej, 1.1 är klar', 'Hallå! 1.1 klar'])('reads "%s" as a status reply, not as a greeting', async (text) => {
+    const card = await say(people.sam!, text);
+    expect(cardText(card)).toContain('Så här uppfattade jag ditt svar om åtgärd 1.1. Stämmer det?');
+    expect(chosenStatus(card)).toBe('done');
+  });
+
+  it('still greets "hej", "Hej Tillit" and "hjälp mig", and keeps "anmäl" with more words the anonymous report card', async () => {
+    for (const text of ['hej', 'Hej Tillit', 'hjälp mig']) {
+      bot.connector.clear();
+      expect(cardText(await say(people.sam!, text)), text).toContain('Jag är Tillit.');
+    }
+    bot.connector.clear();
+    await bot.post(messageActivity(people.sam!, 'anmäl klar med 1.1', bot.serviceUrl));
+    expect(cardText(bot.connector.cards()[0])).toContain('Anmäl otillåten påverkan');
+    expect(bot.connector.cards().map(cardText).join(' ')).not.toContain('Så här uppfattade jag');
   });
 
   it('leaves other text to the welcome card', async () => {

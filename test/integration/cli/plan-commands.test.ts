@@ -121,12 +121,12 @@ describe.each(dialects)('tillit plan and owners commands on $name', ({ create })
     expect(big.err).toBe('tillit: fel: stor.txt: filen är 20,0 MB; Tillit läser planfiler på högst 10,0 MB. Dela upp filen eller ta bort bilder och bilagor. Ingenting har ändrats.');
     const garbage = await cli('plan', 'import', 'skräp.bin', '--format', 'text');
     expect(garbage.err).toContain('filen innehåller inte text');
-    expect((await cli('plan', 'import', 'finns-inte.csv')).err).toBe('tillit: fel: filen finns-inte.csv finns inte.');
+    expect((await cli('plan', 'import', 'finns-inte.csv')).err).toBe('tillit: fel: det finns ingen fil finns-inte.csv.');
     expect((await cli('plan', 'import', 'fel.csv', '--format', 'odt')).code).toBe(2);
     const notPdf = await cli('plan', 'import', 'fel.csv', '--format', 'pdf');
     expect(notPdf.code).toBe(1);
     expect(notPdf.err).toMatch(/^tillit: fel: fel\.csv/);
-    expect((await cli('plan', 'show', 'okänd')).err).toBe('tillit: fel: planen "okänd" finns inte. Planer: kalkyl-2026, norrtalje-2024-2025, oskarshamn-2026-2028.');
+    expect((await cli('plan', 'show', 'okänd')).err).toBe('tillit: fel: det finns ingen plan "okänd" i registret. Planerna där: kalkyl-2026, norrtalje-2024-2025, oskarshamn-2026-2028.');
     expect(await registerSnapshot(database.db)).toEqual(before);
   });
 
@@ -147,7 +147,7 @@ describe.each(dialects)('tillit plan and owners commands on $name', ({ create })
     expect(set.out).toBe('Enhet för mottagning och ekonomiskt bistånd: cecilia.carlsson@tillit.example');
     const typo = await cli('owners', 'set', 'Samordnare', 'x@kommun.se');
     expect(typo.code).toBe(1);
-    expect(typo.err).toContain('enheten "Samordnare" finns inte i någon plan');
+    expect(typo.err).toContain('det finns ingen enhet "Samordnare" i någon plan');
     const list = await cli('owners', 'list', '--missing');
     expect(list.out).toContain('Kommundirektören  (åtgärd 2.8 i oskarshamn-2026-2028)\n  saknar mottagare');
     expect(list.out).not.toContain('Samordnarna  (');

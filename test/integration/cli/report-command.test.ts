@@ -63,13 +63,13 @@ describe.each(dialects)('tillit report ($name)', ({ create }) => {
   it('names the known plans when the plan does not exist', async () => {
     const result = await tillit(database.url, dir, 'report', 'oskarshamn-2026-2028');
     expect(result.code).toBe(1);
-    expect(result.err[0]).toBe('tillit: fel: planen "oskarshamn-2026-2028" finns inte. Kända planer: norrtalje-2024-2025.');
+    expect(result.err[0]).toBe('tillit: fel: det finns ingen plan "oskarshamn-2026-2028" i registret. Planerna där: norrtalje-2024-2025.');
   });
 
   it.each([
     [['--format', 'pdf'], 'tillit: fel: --format "pdf" känner jag inte till: välj docx eller xlsx.'],
     [['--as-of', '31/3'], 'tillit: fel: --as-of "31/3" är inget datum: skriv det som 2025-03-31.'],
-    [['--as-of', '2099-01-01'], 'tillit: fel: --as-of 2099-01-01 ligger i framtiden.'],
+    [['--as-of', '2099-01-01'], 'tillit: fel: --as-of 2099-01-01 har inte kommit än, och hur läget ser ut då vet ingen ännu. Ange i dag eller en dag som har varit.'],
   ])('refuses %j with one clear line', async (args, line) => {
     const result = await tillit(database.url, dir, 'report', 'norrtalje-2024-2025', ...args);
     expect(result.code).toBe(2);
@@ -89,7 +89,7 @@ describe.each(dialects)('tillit report ($name)', ({ create }) => {
       const first = await tillit(undefined, elsewhere, 'report', 'norrtalje-2024-2025');
       expect(first.err).toEqual([
         `Det fanns ingen databas i ${file}, så en ny, tom databas skapades där. Menade du en annan? Ange den med DATABASE_URL eller mappen med TILLIT_DATA_DIR.`,
-        'tillit: fel: planen "norrtalje-2024-2025" finns inte; registret har inga planer ännu.',
+        'tillit: fel: det finns ingen plan "norrtalje-2024-2025": registret har inga planer ännu. Importera en med "tillit plan import FIL".',
       ]);
       const again = await tillit(undefined, elsewhere, 'plan', 'list');
       expect(again.err).toEqual([]);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { RunningTillit } from '../../../bot/create-app.js';
+import type { RunningTillit } from '../../../app/create-app.js';
 import type { CliIo } from '../../../cli/cli-io.js';
 import { demoPeople } from '../../../cli/demo-people.js';
 import { simulatorCurrentUser } from '../../../cli/playground-people.js';

@@ -11,7 +11,7 @@ import { planOverview } from '../../../src/overview/plan-overview.js';
 import { renderDocxReport } from '../../../src/status-report/docx-report.js';
 import { buildStatusReport, type StatusReport } from '../../../src/status-report/status-report.js';
 import { renderXlsxReport } from '../../../src/status-report/xlsx-report.js';
-import { dashboardFragment } from '../../../src/tab/overview/dashboard-fragment.js';
+import { dashboardFragment } from '../../../web/pages/overview/dashboard-fragment.js';
 import { cardText } from '../../helpers/cards.js';
 import { dialects, type TestDatabase } from '../../helpers/databases.js';
 import { norrtaljePlan } from '../../helpers/norrtalje-plan.js';

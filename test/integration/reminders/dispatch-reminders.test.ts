@@ -316,6 +316,28 @@ describe.each(dialects)('reminder delivery ($name)', ({ create }) => {
     expect(text).toMatch(/Handlingsplan för äldreomsorgen[\s\S]*Försenade åtgärder \(1\)[\s\S]*Handlingsplan mot välfärdsbrott 2024-2025[\s\S]*Försenade åtgärder \(2\)/);
   });
 
+  it('sends an owner who is also the plan’s coordinator ONE message per send: the reminder with the overview below it', async () => {
+    const { plan, bertil } = await seedPlan();
+    await makeCoordinators(database.db, plan.id, [bertil.personId]);
+    for (const monday of ['2024-11-18T08:00:00Z', '2024-11-25T08:00:00Z']) {
+      bot.connector.clear();
+      clock.set(monday); // overdue: Bertil is reminded as owner and escalated to as coordinator
+      await cycle().cycle.runOnce();
+      const sent = bot.connector.sent(bertil.conversationId);
+      expect(sent).toHaveLength(1);
+      const [card] = bot.connector.cards(bertil.conversationId);
+      expectValidCard(card);
+      const text = cardText(card);
+      expect(text).toMatch(/Påminnelse: 2 åtgärder[\s\S]*Lägesbild för samordnare: Handlingsplan mot välfärdsbrott 2024-2025[\s\S]*Försenade åtgärder \(2\)/);
+      expect(sent[0]!.body.summary).toBe('Påminnelse om 2 åtgärder i handlingsplanen · Lägesbild: Handlingsplan mot välfärdsbrott 2024-2025');
+      // The owner's buttons stay with the reminder, above the overview.
+      const json = JSON.stringify(card);
+      expect(json.indexOf('Rapportera status')).toBeGreaterThan(-1);
+      expect(json.indexOf('Påminn mig om en vecka')).toBeLessThan(json.indexOf('Lägesbild för samordnare'));
+    }
+    expect((await outboxRows(database.db)).filter((r) => r.recipient_id === bertil.personId).every((r) => r.state === 'sent')).toBe(true);
+  });
+
   it('sends only in working hours, in the recipient’s own zone', async () => {
     const { bertil, cecilia } = await seedPlan({ bertilTimeZone: 'America/New_York' });
     clock.set('2024-10-24T16:00:00Z'); // 18:00 in Stockholm, 12:00 in New York

@@ -1,6 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportWorker } from '../../../bot/report-worker.js';
+import type { ReportWorker } from '../../../app/report-worker.js';
 import { verbs } from '../../../cards/verbs.js';
 import { FixedClock } from '../../../src/ports/clock.js';
 import { cardInvoke, installationUpdate, messageActivity, testUser, type TestUser } from '../../helpers/activities.js';

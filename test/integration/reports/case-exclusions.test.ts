@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportWorker } from '../../../bot/report-worker.js';
+import type { ReportWorker } from '../../../app/report-worker.js';
 import { FixedClock } from '../../../src/ports/clock.js';
 import type { BotDriver } from '../../helpers/bot-driver.js';
 import { CaseApi } from '../../helpers/case-api.js';

@@ -1,6 +1,6 @@
 import { generateKeyPair } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportWorker } from '../../../bot/report-worker.js';
+import type { ReportWorker } from '../../../app/report-worker.js';
 import { FixedClock } from '../../../src/ports/clock.js';
 import type { BotDriver } from '../../helpers/bot-driver.js';
 import { CaseApi } from '../../helpers/case-api.js';
@@ -93,7 +93,7 @@ describe.each(dialects)('the case view ($name)', ({ create }) => {
     for (const id of ['00000000-0000-4000-8000-000000000000', 'not-an-id', '../../etc/passwd', `${caseId}x`]) {
       const res = await asCecilia.open(encodeURIComponent(id));
       expect(res.status).toBe(404);
-      expect(res.body.message).toContain('Ärendet finns inte');
+      expect(res.body.message).toContain('Det finns inget sådant ärende');
     }
     expect((await asCecilia.act('00000000-0000-4000-8000-000000000000', 'close', { outcome: 'no_action' })).status).toBe(404);
   });

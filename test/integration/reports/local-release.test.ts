@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ReportWorker } from '../../../bot/report-worker.js';
+import type { ReportWorker } from '../../../app/report-worker.js';
 import { ConfigError, loadConfig } from '../../../src/config/load-config.js';
 import { FixedClock } from '../../../src/ports/clock.js';
 import { installationUpdate, testUser } from '../../helpers/activities.js';
@@ -54,6 +54,17 @@ describe.each(dialects)('trying the report channel locally ($name)', ({ create }
     clock.set('2026-11-23T18:28:00Z');
     await worker.tick();
     expect(JSON.stringify((await api.open(id)).body)).toContain('Ett tillägg');
+  });
+
+  it('tells the reporter, on the form, the receipt and after an answer, that it is the local mode and how production differs', async () => {
+    const form = await client.get('/anmalan');
+    expect(form.html).toContain('Lokalt läge: rapportmottagarna ser nya anmälningar inom en minut. I drift ser de dem först vid fasta tider (08:00, 13:00)');
+    const receipt = await client.report(reportFields({ text: 'Ett lokalt prov till' }));
+    expect(receipt.html).toContain('Lokalt läge: rapportmottagarna ser anmälan inom en minut (i drift först vid nästa fasta tid');
+    expect(receipt.html).toContain('De ska bekräfta att de har tagit emot den inom 7 dagar, och Tillit påminner dem om det.');
+    const inbox = await client.openInbox(receipt.code!);
+    const answered = await client.answer(inbox.session!, inbox.token!, 'Ett tillägg till');
+    expect(answered.html).toContain('Tack, det är sparat. Lokalt läge: rapportmottagarna ser det inom en minut');
   });
 
   it('says on the case view that it is the local mode and how production differs', async () => {

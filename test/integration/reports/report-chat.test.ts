@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ReportWorker } from '../../../bot/report-worker.js';
+import type { ReportWorker } from '../../../app/report-worker.js';
 import { verbs } from '../../../cards/verbs.js';
 import { findPersonByIdentity } from '../../../src/directory/people-repository.js';
 import { FixedClock } from '../../../src/ports/clock.js';

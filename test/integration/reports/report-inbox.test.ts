@@ -3,8 +3,7 @@ import { FixedClock } from '../../../src/ports/clock.js';
 import type { BotDriver } from '../../helpers/bot-driver.js';
 import { dialects, type TestDatabase } from '../../helpers/databases.js';
 import { handlerIds, startReportApp } from '../../helpers/report-app.js';
-import type { ReportWorker } from '../../../bot/report-worker.js';
-import { reportServices } from '../../../bot/report-services.js';
+import type { ReportWorker } from '../../../app/report-worker.js';
 import { writeToReporter } from '../../../src/reports/write-to-reporter.js';
 import { leadingZeroBits, powHash } from '../../../src/reports/proof-of-work.js';
 import { alertText, solvePow, type ReportClient } from '../../helpers/report-client.js';
@@ -40,7 +39,7 @@ describe.each(dialects)('the reporter’s inbox ($name)', ({ create }) => {
   it('writes nothing to the database when the inbox is read (a write would date the visit)', async () => {
     await worker.tick();
     const [row] = await database.db.selectFrom('reports').select('id').execute();
-    await writeToReporter(reportServices(bot.running.app).deps, { aadObjectId: handlerIds[0]!, name: 'Cecilia' }, { caseId: row!.id, kind: 'acknowledgement', text: 'Tack, vi har tagit emot din anmälan.' });
+    await writeToReporter(bot.running.app.reports().deps, { aadObjectId: handlerIds[0]!, name: 'Cecilia' }, { caseId: row!.id, kind: 'acknowledgement', text: 'Tack, vi har tagit emot din anmälan.' });
     const snapshot = async () => JSON.stringify([await database.db.selectFrom('reports').selectAll().orderBy('id').execute(), await database.db.selectFrom('report_messages').selectAll().orderBy('id').execute()]);
     const before = await snapshot();
     await client.openInbox(code);

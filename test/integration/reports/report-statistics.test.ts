@@ -87,6 +87,9 @@ describe.each(dialects)('report statistics ($name)', ({ create }) => {
     const printed = await runCli(['reports', 'stats'], env);
     expect(printed.exitCode).toBe(0);
     expect(printed.out).toContain('Anmälningar av otillåten påverkan');
+    // Quarters as people write them, as in the chat and the report: "Q1 2026", never "2026-Q1".
+    expect(printed.out).toMatch(/till och med Q[1-4] \d{4}/);
+    expect(printed.out).not.toMatch(/\d{4}-Q[1-4]/);
     expect(printed.out).toMatch(/Vård och omsorg\s+<5/);
     expect(printed.out).toContain('Koppling till riskområden – Oskarshamns kommun');
     expect(printed.out).toContain('Mutor: Byggtreprenader');
@@ -99,6 +102,6 @@ describe.each(dialects)('report statistics ($name)', ({ create }) => {
     expect(json.byUnit.some((c: { shown: string; value: unknown }) => c.shown === '<5' && c.value === null)).toBe(true);
     const missing = await runCli(['reports', 'stats', '--plan', 'finns-inte'], env);
     expect(missing.exitCode).toBe(1);
-    expect(missing.err).toBe('tillit: fel: planen "finns-inte" finns inte i registret.');
+    expect(missing.err).toMatch(/^tillit: fel: det finns ingen plan "finns-inte" i registret\. Planerna där: [a-z0-9-]+(, [a-z0-9-]+)*\.$/);
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { ReportWorker } from '../../../bot/report-worker.js';
+import type { ReportWorker } from '../../../app/report-worker.js';
 import { listAudit } from '../../../src/reports/audit-log.js';
 import { FixedClock } from '../../../src/ports/clock.js';
 import { installationUpdate, testUser, type TestUser } from '../../helpers/activities.js';

@@ -7,7 +7,7 @@ import { dialects, type TestDatabase } from '../../helpers/databases.js';
 /** Every table the code knows (src/storage/schema.ts); the type below fails to compile when one is missing here. */
 const everyTable = [
   'conversations', 'goal_areas', 'measure_owners', 'measures', 'overview_conversations', 'people', 'plan_changes', 'plan_revisions',
-  'plan_roles', 'plans', 'reminder_outbox', 'reminder_rate_budget', 'reminder_snoozes', 'report_audit', 'report_exclusions',
+  'plan_roles', 'plan_uploads', 'plans', 'reminder_outbox', 'reminder_rate_budget', 'reminder_snoozes', 'report_audit', 'report_exclusions',
   'report_messages', 'report_reminders', 'report_stat_counts', 'reports', 'status_prompts', 'status_updates', 'unit_members', 'units', 'write_heartbeat',
 ] as const satisfies ReadonlyArray<keyof Database>;
 type Unlisted = Exclude<keyof Database, (typeof everyTable)[number]>;

@@ -26,6 +26,16 @@ describe('welcomeCard', () => {
     expect(english).toContain('30 and 7 days before the deadline, on the day, and then once a week while a measure is overdue');
   });
 
+  it('tells a new owner that reminders end with the plan and that a reply in their own words is shown back before it is saved', () => {
+    const text = cardText(welcomeCard({ firstName: 'Anna', inSharedConversation: false, commands: chatCommands }, 'sv'));
+    expect(text).toContain('men inte efter att planen har slutat gälla');
+    expect(text).toContain('Bara på arbetsdagar under arbetstid');
+    expect(text).toContain('eller svarar med egna ord, till exempel "klar"');
+    expect(text).toContain('Då visar jag vad jag uppfattade innan något sparas.');
+    const english = cardText(welcomeCard({ inSharedConversation: false, commands: chatCommands }, 'en'));
+    expect(english).toContain('but not after the plan has ended');
+  });
+
   it('lists in a channel only what works there', () => {
     const text = cardText(welcomeCard({ inSharedConversation: true, commands: chatCommands }, 'sv'));
     expect(text).toContain('**visa läget här**');

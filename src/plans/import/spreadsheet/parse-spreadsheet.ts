@@ -60,6 +60,29 @@ function readSheet(sheet: Sheet, registry: GoalAreaRegistry, meta: PlanMeta): Sh
   return tables;
 }
 
+/** Sheet names a program gives by itself ("Blad1", "Sheet1"): they name nothing. */
+const defaultSheetName = /^(?:blad|sheet|ark|tabell|table|feuil|hoja)\s*\d*$/iu;
+
+/**
+ * A name for a sheet that states none as "Plan | …" or a "handlingsplan"
+ * title: a lone title cell above the header row, else the sheet's own name
+ * (not "Blad1", not a goal area), else the file name without its ending.
+ */
+function nameFallback(sheets: readonly Sheet[], fileName: string | undefined): Pick<PlanMeta, 'name' | 'nameFrom'> {
+  for (const sheet of sheets) {
+    const headerIndex = sheet.rows.slice(0, headerSearchRows).findIndex((r) => readHeaderRow(r.cells) !== undefined);
+    if (headerIndex < 0) continue;
+    for (const row of sheet.rows.slice(0, headerIndex)) {
+      const cells = [...new Set(row.cells.map((c) => c.trim()).filter((c) => c !== ''))];
+      if (cells.length === 1 && !parseGoalAreaHeading(cells[0]!) && /\p{L}{3}/u.test(cells[0]!)) return { name: cells[0]!, nameFrom: 'titleCell' };
+    }
+    const sheetName = sheet.name?.trim();
+    if (sheetName && !defaultSheetName.test(sheetName) && !parseGoalAreaHeading(sheetName)) return { name: sheetName, nameFrom: 'sheetName' };
+  }
+  const base = fileName?.split(/[\\/]/).pop()?.replace(/\.[^.]+$/u, '').trim();
+  return base ? { name: base, nameFrom: 'fileName' } : {};
+}
+
 /**
  * Reads a spreadsheet plan (CSV, or the worksheets of an XLSX workbook):
  * one measure per row under a header row of Swedish headings, goal areas
@@ -94,6 +117,7 @@ export function parseSpreadsheet(sheets: readonly Sheet[], problems: ProblemColl
       vars: { found: first ? first.cells.filter((c) => c !== '').slice(0, 6).join(' | ') : '' },
     });
   }
+  if (!meta.name) Object.assign(meta, nameFallback(sheets, source.fileName));
   const label = registry.label ?? 'målområde';
   return {
     meta: { ...meta, goalAreaLabel: meta.goalAreaLabel ?? registry.label ?? null },

@@ -86,4 +86,14 @@ describe('parseStatusReply', () => {
   it('keeps script and HTML as plain text in the comment', () => {
     expect(parse('försenad, <script>alert(1)</script>')).toMatchObject({ status: 'delayed', comment: '<script>alert(1)</script>' });
   });
+
+  it('reads "Klar!!", "klar :)", "klar 👍" and a phone\'s invisible characters as a bare "klar", with no comment of punctuation', () => {
+    for (const text of ['Klar!!', 'klar :)', 'klar 👍', 'klar\u200b', '\u200bKLAR.', '"klar"', 'Klar…']) {
+      expect(parse(text), JSON.stringify(text)).toMatchObject({ status: 'done', uncertain: false, comment: null });
+    }
+  });
+
+  it('reads text typed on a Mac (decomposed "å") like any other', () => {
+    expect(parse('Pågår enligt plan'.normalize('NFD'))).toMatchObject({ status: 'on_track', comment: null });
+  });
 });

@@ -1,0 +1,161 @@
+import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
+import { formatDate } from '../calendar/zoned-time.js';
+import { translator, type Translate } from '../i18n/catalogue.js';
+import type { Locale } from '../i18n/locale.js';
+import type { SuppressedReportStatistics } from '../overview/report-statistics-hook.js';
+import { statusKeys, type StatusCounts } from '../overview/overview-types.js';
+import { statisticsText } from '../overview/statistics-words.js';
+import { areaName, shortDate, statusLabel } from '../overview/words.js';
+import { factTable, gridTable, lightFill, lines, paragraph } from './docx-parts.js';
+import { decisionText, followUpsText, reportRows, summaryText, validityText, type ReportRow } from './report-rows.js';
+import type { StatusReport } from './status-report.js';
+
+function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph {
+  return new Paragraph({ heading: level, spacing: { before: 240, after: 120 }, keepNext: true, children: [new TextRun(text)] });
+}
+
+function planFacts(report: StatusReport, tr: Translate, locale: Locale) {
+  const { plan } = report.overview;
+  return factTable([
+    [tr('report.fact.organisation'), plan.organisation],
+    [tr('report.fact.committee'), plan.committee ?? '–'],
+    [tr('report.fact.decision'), decisionText(report, locale)],
+    [tr('report.fact.validity'), validityText(report, locale)],
+    [tr('report.fact.followUps'), followUpsText(report, locale)],
+    [tr('report.fact.coordinator'), plan.coordinatorText ?? '–'],
+    [tr('report.fact.asOf'), formatDate(report.overview.asOf, locale)],
+    [tr('report.fact.revision'), String(plan.revision)],
+    [tr('report.fact.prepared'), formatDate(report.preparedOn, locale)],
+  ]);
+}
+
+function summaryTable(report: StatusReport, tr: Translate) {
+  const { plan, goalAreas, figures: totals } = report.overview;
+  // Only the statuses that occur get a column, so the area names keep their room.
+  const keys = statusKeys.filter((k) => totals.byStatus[k] > 0);
+  const header = [tr('report.summary.area'), tr('report.summary.light'), tr('report.summary.total'), ...keys.map((k) => statusLabel(tr, k)), tr('report.summary.overdue')];
+  const rest = (100 - 34 - 10 - 8) / (keys.length + 1);
+  const row = (name: string, light: keyof typeof lightFill, counts: StatusCounts) => [
+    name,
+    { text: tr(`overview.light.${light}`), fill: lightFill[light] },
+    String(counts.total),
+    ...keys.map((k) => String(counts.byStatus[k])),
+    String(counts.overdue),
+  ];
+  return gridTable(
+    header,
+    [...goalAreas.map((a) => row(areaName(tr, plan.goalAreaLabel, a.number, a.title), a.light, a.counts)), row(tr('overview.reports.total'), totals.light, totals)],
+    { widths: [34, 10, 8, ...keys.map(() => rest), rest], size: 18 },
+  );
+}
+
+/** The reports before the latest (at most three), one line each; the Excel workbook has them all. */
+function earlierReports(report: StatusReport, row: ReportRow, tr: Translate, locale: Locale): string {
+  return (report.histories.get(row.measureId) ?? [])
+    .slice(1, 4)
+    .map((e) => `${shortDate(e.recordedOn, locale)}: ${statusLabel(tr, e.status)} (${e.recordedBy.name})${e.comment ? ` – ${e.comment}` : ''}`)
+    .join('\n');
+}
+
+function measureTable(report: StatusReport, row: ReportRow, tr: Translate, locale: Locale) {
+  const none = tr('report.none');
+  const earlier = earlierReports(report, row, tr, locale);
+  return factTable([
+    [tr('report.col.owner'), row.owner || none],
+    [tr('report.col.start'), row.startText],
+    [tr('report.col.deadline'), row.deadlineText],
+    [tr('report.col.status'), row.status, lightFill[row.light]],
+    [tr('report.col.reported'), row.reportedOn ? `${shortDate(row.reportedOn, locale)}, ${row.reportedBy}` : none],
+    [tr('report.col.comment'), row.comment || none],
+    [tr('report.col.forecast'), row.forecast ? shortDate(row.forecast, locale) : none],
+    [tr('report.col.indicators'), row.indicators.length > 0 ? row.indicators.flatMap((i) => lines(`• ${i}`)) : none],
+    [tr('report.col.deviation'), row.deviation || none, row.deviation ? lightFill.red : undefined],
+    ...(earlier ? [[tr('report.col.earlier'), earlier] as const] : []),
+  ]);
+}
+
+function statisticsSection(stats: SuppressedReportStatistics, tr: Translate, locale: Locale): FileChild[] {
+  const words = statisticsText(stats, tr, locale);
+  return [
+    heading(words.heading, HeadingLevel.HEADING_1),
+    paragraph([new TextRun(words.note)]),
+    gridTable(
+      [tr('report.statistics.group'), tr('report.statistics.count')],
+      [[words.total.label, words.total.shown], ...words.lines.flatMap((line) => line.cells.map((c) => [`${line.label}: ${c.label}`, c.shown]))],
+      { widths: [75, 25] },
+    ),
+    ...words.riskAreas.map((text) => paragraph([new TextRun(text)])),
+  ];
+}
+
+/**
+ * The committee's status report as a Word document, in the usual Swedish
+ * order: the plan and its decision, a summary per goal area, the
+ * deviations, and a table per measure (ansvarig, start, klar senast as
+ * written and as a date, status, kommentar, prognos, indikatorer, avvikelse,
+ * the reports before). The whole history is in the Excel workbook: as a
+ * Word appendix it made a 300-measure report four times slower to build.
+ */
+export async function writeDocxReport(report: StatusReport, locale: Locale): Promise<Buffer> {
+  const tr = translator(locale);
+  const { plan } = report.overview;
+  const rows = reportRows(report, locale);
+  const deviating = rows.filter((r) => r.deviation !== '');
+
+  const children: FileChild[] = [
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(tr('report.title'))] }),
+    new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { after: 60 }, children: [new TextRun(plan.name)] }),
+    paragraph([new TextRun({ text: tr('report.subtitle', { date: formatDate(report.overview.asOf, locale) }), italics: true, color: '555555' })], 200),
+    planFacts(report, tr, locale),
+    heading(tr('report.summary'), HeadingLevel.HEADING_1),
+    paragraph([new TextRun(summaryText(report, locale))]),
+    summaryTable(report, tr),
+    heading(tr('report.deviations'), HeadingLevel.HEADING_1),
+    ...(deviating.length === 0
+      ? [paragraph([new TextRun(tr('report.deviations.none', { date: formatDate(report.overview.asOf, locale) }))])]
+      : deviating.map(
+          (r) =>
+            new Paragraph({
+              bullet: { level: 0 },
+              spacing: { after: 60 },
+              children: [new TextRun({ text: `${r.code} ${r.title}: `, bold: true }), new TextRun(r.deviation + (r.comment ? `. ${tr('report.col.comment')}: ${r.comment}` : ''))],
+            }),
+        )),
+    heading(tr('report.measures'), HeadingLevel.HEADING_1),
+  ];
+  let area: string | undefined;
+  for (const row of rows) {
+    if (row.area !== area) {
+      area = row.area;
+      children.push(heading(row.area, HeadingLevel.HEADING_2));
+    }
+    children.push(heading(`${row.code} ${row.title}`, HeadingLevel.HEADING_3), measureTable(report, row, tr, locale));
+  }
+  if (report.overview.reportStatistics) children.push(...statisticsSection(report.overview.reportStatistics, tr, locale));
+  children.push(paragraph([new TextRun({ text: tr('report.footer', { date: formatDate(report.preparedOn, locale), asOf: formatDate(report.overview.asOf, locale) }), italics: true, size: 18, color: '555555' })]));
+
+  const document = new Document({
+    creator: 'Tillit',
+    title: `${tr('report.title')} – ${plan.name}`,
+    description: tr('report.subtitle', { date: report.overview.asOf }),
+    styles: { default: { document: { run: { font: 'Calibri', size: 21 } } } },
+    sections: [
+      {
+        properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
+        footers: {
+          default: new Footer({
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.RIGHT,
+                children: [new TextRun({ text: `${tr('report.title')} · ${plan.name} · `, size: 16, color: '777777' }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: '777777' })],
+              }),
+            ],
+          }),
+        },
+        children,
+      },
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+

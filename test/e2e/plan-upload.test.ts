@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { teamsFileContentType } from '../../bot/file-attachment.js';
+import { simulatorCurrentUser } from '../../cli/playground-people.js';
+import { FileServer } from '../helpers/file-server.js';
+import { planDocumentBytes } from '../helpers/plan-documents.js';
+import { E2eSession } from './harness.js';
+
+/**
+ * The simulator hides its upload button, so the file message Teams would
+ * send (the file download info of a file in Anna's OneDrive) goes in as a
+ * custom activity; the file itself is served from this machine, which
+ * Tillit fetches from only when it runs locally.
+ */
+describe('uploading the decided plan in the local Teams simulator', () => {
+  let session: E2eSession;
+  const files = new FileServer();
+
+  beforeAll(async () => {
+    await files.start();
+    files.routes.set('/norrtalje.docx', { bytes: planDocumentBytes('norrtalje-handlingsplan-2024-2025.docx') });
+    files.routes.set('/sjovik.pdf', { bytes: planDocumentBytes('sjovik-handlingsplan-2026.pdf') });
+    session = await E2eSession.start();
+  });
+  afterAll(async () => {
+    await session?.stop();
+    await files.stop();
+  });
+
+  const sendFile = (name: string, path: string) =>
+    session.chat.sendAsOther({
+      type: 'message',
+      text: '',
+      from: { id: simulatorCurrentUser.id, name: simulatorCurrentUser.name, aadObjectId: simulatorCurrentUser.aadObjectId },
+      attachments: [{ contentType: teamsFileContentType, name, content: { downloadUrl: files.url(path), uniqueId: name, fileType: name.split('.').pop() } }],
+    });
+
+  it('previews a revision with its changes against the current one, and Avbryt imports nothing', async () => {
+    await session.chat.card('Hej Anna! Jag är Tillit.').waitFor();
+    await sendFile('norrtalje-handlingsplan-2024-2025.docx', '/norrtalje.docx');
+    const preview = session.chat.card('Blir revision 3 av norrtalje-2024-2025');
+    await preview.waitFor();
+    const text = await preview.innerText();
+    expect(text).toContain('Förhandsgranskning av planen');
+    expect(text).toContain('Ändringar mot revision 2 (3)');
+    expect(text).toContain('Flyttad tidsgräns 1.1');
+    await session.chat.screenshot('plan-upload-revision-preview');
+    await preview.getByRole('button', { name: 'Avbryt' }).click();
+    await session.chat.card('Avbrutet: norrtalje-handlingsplan-2024-2025.docx importerades inte.').waitFor();
+  });
+
+  it('imports a new plan from its PDF on Bekräfta and makes Anna its coordinator', async () => {
+    await sendFile('sjovik-handlingsplan-2026.pdf', '/sjovik.pdf');
+    const preview = session.chat.card('En ny plan för Sjöviks kommun');
+    await preview.waitFor();
+    expect(await preview.innerText()).toContain('36 åtgärder');
+    await session.chat.screenshot('plan-upload-new-preview');
+    await preview.getByRole('button', { name: 'Bekräfta' }).click();
+    const done = session.chat.card(/Klart: .+ är importerad som ny plan/u);
+    await done.waitFor();
+    expect(await done.innerText()).toContain('Du är samordnare för den.');
+    await session.chat.screenshot('plan-upload-imported');
+    expect(files.requests).toEqual(['/norrtalje.docx', '/sjovik.pdf']);
+  });
+});
