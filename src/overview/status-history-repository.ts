@@ -36,22 +36,7 @@ function historyQuery(db: Kysely<Database>) {
     .selectFrom('status_updates as s')
     .leftJoin('people as by', 'by.id', 's.recorded_by')
     .leftJoin('people as for', 'for.id', 's.on_behalf_of')
-    .select([
-      's.measure_id',
-      's.seq',
-      's.status',
-      's.comment',
-      's.forecast_date',
-      's.indicator_values_json',
-      's.recorded_at',
-      's.recorded_by',
-      's.on_behalf_of',
-      's.plan_revision',
-      'by.display_name as by_name',
-      'by.email as by_email',
-      'for.display_name as for_name',
-      'for.email as for_email',
-    ]);
+    .select(historyColumns);
 }
 
 type HistoryRow = Awaited<ReturnType<ReturnType<typeof historyQuery>['execute']>>[number];
