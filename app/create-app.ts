@@ -6,7 +6,7 @@ import { createLogger, type Logger } from '../src/logging/logger.js';
 import { systemClock, type Clock } from '../src/ports/clock.js';
 import { RunningClock } from '../src/ports/running-clock.js';
 import { reportStatisticsSource } from '../src/reports/statistics/statistics-source.js';
-import { linkSecret } from '../src/status-report/download-link.js';
+import { linkSecret } from '../src/committee-report/download-link.js';
 import { openDatabase, type TillitDatabase } from '../src/storage/database.js';
 import { migrateToLatest } from '../src/storage/migrate.js';
 import { WriteCadence } from '../src/storage/write-cadence.js';

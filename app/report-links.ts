@@ -1,7 +1,7 @@
 import type { Viewer } from '../src/overview/plan-access.js';
 import { planOverview } from '../src/overview/plan-overview.js';
 import type { PlanOverview } from '../src/overview/overview-types.js';
-import { downloadLinkMinutes, signDownload } from '../src/status-report/download-link.js';
+import { downloadLinkMinutes, signDownload } from '../src/committee-report/download-link.js';
 import type { AppServices } from './app-services.js';
 
 /**

@@ -3,10 +3,10 @@ import { getPerson } from '../src/directory/people-repository.js';
 import { isTillitError } from '../src/errors.js';
 import { t } from '../src/i18n/catalogue.js';
 import { resolveLocale, type Locale } from '../src/i18n/locale.js';
-import { renderDocxReport } from '../src/status-report/docx-report.js';
-import { verifyDownload } from '../src/status-report/download-link.js';
-import { buildStatusReport, reportFileName } from '../src/status-report/status-report.js';
-import { renderXlsxReport } from '../src/status-report/xlsx-report.js';
+import { renderDocxReport } from '../src/committee-report/docx-report.js';
+import { verifyDownload } from '../src/committee-report/download-link.js';
+import { buildCommitteeReport, reportFileName } from '../src/committee-report/committee-report.js';
+import { renderXlsxReport } from '../src/committee-report/xlsx-report.js';
 import type { RouteMounter } from './http-server.js';
 import { httpStatus } from './http-errors.js';
 
@@ -40,7 +40,7 @@ export const reportDownloadRoutes: RouteMounter = (router, app) => {
       const claims = verifyDownload(String(req.query.t ?? ''), app.linkSecret, app.clock.now());
       const person = await getPerson(app.db, claims.personId);
       locale = resolveLocale(person?.preferredLocale ?? person?.locale, app.config.locale);
-      const report = await buildStatusReport(app.overview, {
+      const report = await buildCommitteeReport(app.overview, {
         viewer: { kind: 'person', personId: claims.personId, place: { kind: 'private' } },
         planId: claims.planId,
         asOf: claims.asOf,

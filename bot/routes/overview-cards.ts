@@ -13,7 +13,7 @@ import type { OverviewQuery } from '../../src/overview/overview-query.js';
 import { planOverviews } from '../../src/overview/plan-overview.js';
 import type { Viewer } from '../../src/overview/plan-access.js';
 import { areaShort } from '../../src/overview/words.js';
-import { downloadLinkMinutes } from '../../src/status-report/download-link.js';
+import { downloadLinkMinutes } from '../../src/committee-report/download-link.js';
 import { signedReportUrls } from '../../app/report-links.js';
 import type { AppServices } from '../../app/app-services.js';
 

@@ -35,12 +35,12 @@ export function registerReport(program: Command, io: CliIo): void {
     .option('-o, --out <file>', say(io, 'cli.report.out'))
     .action(async (planKey: string, options: ReportOptions) => {
       // The overview, the report and its writers are loaded by this command only.
-      const [{ defaultOverviewSettings }, { reportStatisticsSource }, { renderDocxReport }, { buildStatusReport, reportFileName }, { renderXlsxReport }] = await Promise.all([
+      const [{ defaultOverviewSettings }, { reportStatisticsSource }, { renderDocxReport }, { buildCommitteeReport, reportFileName }, { renderXlsxReport }] = await Promise.all([
         import('../../src/overview/overview-deps.js'),
         import('../../src/reports/statistics/statistics-source.js'),
-        import('../../src/status-report/docx-report.js'),
-        import('../../src/status-report/status-report.js'),
-        import('../../src/status-report/xlsx-report.js'),
+        import('../../src/committee-report/docx-report.js'),
+        import('../../src/committee-report/committee-report.js'),
+        import('../../src/committee-report/xlsx-report.js'),
       ]);
       const format = options.format.trim().toLowerCase();
       if (format !== 'docx' && format !== 'xlsx') throw new CliError(say(io, 'cli.report.badFormat', { format: options.format }), 2);
@@ -53,7 +53,7 @@ export function registerReport(program: Command, io: CliIo): void {
       try {
         await migrateToLatest(database.db);
         const plan = await findPlanOrFail(io, database.db, planKey);
-        const report = await buildStatusReport(
+        const report = await buildCommitteeReport(
           {
             db: database.db,
             clock: systemClock,

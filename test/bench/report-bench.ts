@@ -1,9 +1,9 @@
 import { ensurePersonByEmail } from '../../src/directory/people-repository.js';
 import { defaultOverviewSettings } from '../../src/overview/overview-deps.js';
 import { FixedClock } from '../../src/ports/clock.js';
-import { renderDocxReport } from '../../src/status-report/docx-report.js';
-import { buildStatusReport } from '../../src/status-report/status-report.js';
-import { renderXlsxReport } from '../../src/status-report/xlsx-report.js';
+import { renderDocxReport } from '../../src/committee-report/docx-report.js';
+import { buildCommitteeReport } from '../../src/committee-report/committee-report.js';
+import { renderXlsxReport } from '../../src/committee-report/xlsx-report.js';
 import { createSqliteTestDatabase } from '../helpers/databases.js';
 import { storeDraft } from '../helpers/plan-builders.js';
 import { ms, peakRssMiB, percentile, type Benchmark } from './bench-types.js';
@@ -12,7 +12,7 @@ import { benchPlanDraft, seedHistory } from '../helpers/overview-scale.js';
 /** The committee report for a 300-measure plan with 12 status rows per measure (3,600 rows). */
 export const reportBenchmark: Benchmark = {
   name: 'report',
-  description: 'buildStatusReport + render for a 300-measure plan with 3,600 status rows on SQLite, 10 runs after one warm-up each; the Word report holds each measure’s latest reports, the Excel workbook the whole history.',
+  description: 'buildCommitteeReport + render for a 300-measure plan with 3,600 status rows on SQLite, 10 runs after one warm-up each; the Word report holds each measure’s latest reports, the Excel workbook the whole history.',
   async run() {
     const database = await createSqliteTestDatabase();
     try {
@@ -29,7 +29,7 @@ export const reportBenchmark: Benchmark = {
         let bytes = 0;
         for (let i = 0; i <= 10; i++) {
           const started = performance.now();
-          const report = await buildStatusReport(deps, { viewer: { kind: 'operator' }, planId: plan.id });
+          const report = await buildCommitteeReport(deps, { viewer: { kind: 'operator' }, planId: plan.id });
           const file = format === 'docx' ? await renderDocxReport(report, 'sv') : await renderXlsxReport(report, 'sv');
           if (i > 0) times.push(performance.now() - started);
           bytes = file.length;

@@ -8,9 +8,9 @@ import { dashboardView } from '../../../src/overview/dashboard-view.js';
 import { defaultOverviewSettings, type OverviewDeps } from '../../../src/overview/overview-deps.js';
 import type { PlanOverview } from '../../../src/overview/overview-types.js';
 import { planOverview } from '../../../src/overview/plan-overview.js';
-import { renderDocxReport } from '../../../src/status-report/docx-report.js';
-import { buildStatusReport, type StatusReport } from '../../../src/status-report/status-report.js';
-import { renderXlsxReport } from '../../../src/status-report/xlsx-report.js';
+import { renderDocxReport } from '../../../src/committee-report/docx-report.js';
+import { buildCommitteeReport, type CommitteeReport } from '../../../src/committee-report/committee-report.js';
+import { renderXlsxReport } from '../../../src/committee-report/xlsx-report.js';
 import { dashboardFragment } from '../../../web/pages/overview/dashboard-fragment.js';
 import { cardText } from '../../helpers/cards.js';
 import { dialects, type TestDatabase } from '../../helpers/databases.js';
@@ -48,7 +48,7 @@ describe.each(dialects)('the plan’s figures on the Norrtälje plan imported la
   let deps: OverviewDeps;
   let planId: string;
   let overview: PlanOverview;
-  let report: StatusReport;
+  let report: CommitteeReport;
   const operator = { kind: 'operator' as const };
 
   beforeAll(async () => {
@@ -65,7 +65,7 @@ describe.each(dialects)('the plan’s figures on the Norrtälje plan imported la
     clock.set('2025-03-31T08:00:00.000Z');
     deps = { db: database.db, clock, timeZone: 'Europe/Stockholm', settings: defaultOverviewSettings };
     overview = await planOverview(deps, { viewer: operator, planId });
-    report = await buildStatusReport(deps, { viewer: operator, planId });
+    report = await buildCommitteeReport(deps, { viewer: operator, planId });
   });
   afterAll(async () => database?.destroy());
 

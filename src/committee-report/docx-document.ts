@@ -8,13 +8,13 @@ import { statisticsText } from '../overview/statistics-words.js';
 import { areaName, shortDate, statusLabel } from '../overview/words.js';
 import { factTable, gridTable, lightFill, lines, paragraph } from './docx-parts.js';
 import { decisionText, followUpsText, reportRows, summaryText, validityText, type ReportRow } from './report-rows.js';
-import type { StatusReport } from './status-report.js';
+import type { CommitteeReport } from './committee-report.js';
 
 function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph {
   return new Paragraph({ heading: level, spacing: { before: 240, after: 120 }, keepNext: true, children: [new TextRun(text)] });
 }
 
-function planFacts(report: StatusReport, tr: Translate, locale: Locale) {
+function planFacts(report: CommitteeReport, tr: Translate, locale: Locale) {
   const { plan } = report.overview;
   return factTable([
     [tr('report.fact.organisation'), plan.organisation],
@@ -29,7 +29,7 @@ function planFacts(report: StatusReport, tr: Translate, locale: Locale) {
   ]);
 }
 
-function summaryTable(report: StatusReport, tr: Translate) {
+function summaryTable(report: CommitteeReport, tr: Translate) {
   const { plan, goalAreas, figures: totals } = report.overview;
   // Only the statuses that occur get a column, so the area names keep their room.
   const keys = statusKeys.filter((k) => totals.byStatus[k] > 0);
@@ -50,14 +50,14 @@ function summaryTable(report: StatusReport, tr: Translate) {
 }
 
 /** The reports before the latest (at most three), one line each; the Excel workbook has them all. */
-function earlierReports(report: StatusReport, row: ReportRow, tr: Translate, locale: Locale): string {
+function earlierReports(report: CommitteeReport, row: ReportRow, tr: Translate, locale: Locale): string {
   return (report.histories.get(row.measureId) ?? [])
     .slice(1, 4)
     .map((e) => `${shortDate(e.recordedOn, locale)}: ${statusLabel(tr, e.status)} (${e.recordedBy.name})${e.comment ? ` – ${e.comment}` : ''}`)
     .join('\n');
 }
 
-function measureTable(report: StatusReport, row: ReportRow, tr: Translate, locale: Locale) {
+function measureTable(report: CommitteeReport, row: ReportRow, tr: Translate, locale: Locale) {
   const none = tr('report.none');
   const earlier = earlierReports(report, row, tr, locale);
   return factTable([
@@ -96,7 +96,7 @@ function statisticsSection(stats: SuppressedReportStatistics, tr: Translate, loc
  * the reports before). The whole history is in the Excel workbook: as a
  * Word appendix it made a 300-measure report four times slower to build.
  */
-export async function writeDocxReport(report: StatusReport, locale: Locale): Promise<Buffer> {
+export async function writeDocxReport(report: CommitteeReport, locale: Locale): Promise<Buffer> {
   const tr = translator(locale);
   const { plan } = report.overview;
   const rows = reportRows(report, locale);

@@ -5,9 +5,9 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultOverviewSettings, type OverviewDeps } from '../../../src/overview/overview-deps.js';
 import type { Viewer } from '../../../src/overview/plan-access.js';
-import { renderDocxReport } from '../../../src/status-report/docx-report.js';
-import { buildStatusReport, reportFileName } from '../../../src/status-report/status-report.js';
-import { renderXlsxReport } from '../../../src/status-report/xlsx-report.js';
+import { renderDocxReport } from '../../../src/committee-report/docx-report.js';
+import { buildCommitteeReport, reportFileName } from '../../../src/committee-report/committee-report.js';
+import { renderXlsxReport } from '../../../src/committee-report/xlsx-report.js';
 import { dialects, type TestDatabase } from '../../helpers/databases.js';
 import { seedNorrtalje, type NorrtaljeScenario } from '../../helpers/norrtalje-scenario.js';
 
@@ -44,7 +44,7 @@ describe.each(dialects)('committee report ($name)', ({ name, create }) => {
   afterAll(async () => database?.destroy());
 
   it('writes a Word document in the usual Swedish structure that opens and holds every measure', async () => {
-    const report = await buildStatusReport(deps, { viewer: anna(), planId: s.planId });
+    const report = await buildCommitteeReport(deps, { viewer: anna(), planId: s.planId });
     const docx = await renderDocxReport(report, 'sv');
     if (name === 'SQLite') {
       fs.mkdirSync('test-results/reports', { recursive: true });
@@ -81,7 +81,7 @@ describe.each(dialects)('committee report ($name)', ({ name, create }) => {
   });
 
   it('writes an Excel workbook with one filterable row per measure and a frozen header', async () => {
-    const report = await buildStatusReport(deps, { viewer: anna(), planId: s.planId });
+    const report = await buildCommitteeReport(deps, { viewer: anna(), planId: s.planId });
     const xlsx = await renderXlsxReport(report, 'sv');
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(xlsx as any);
@@ -106,20 +106,20 @@ describe.each(dialects)('committee report ($name)', ({ name, create }) => {
   });
 
   it('reproduces the report as it would have looked on an earlier day', async () => {
-    const report = await buildStatusReport(deps, { viewer: anna(), planId: s.planId, asOf: '2024-08-31' });
+    const report = await buildCommitteeReport(deps, { viewer: anna(), planId: s.planId, asOf: '2024-08-31' });
     expect(reportFileName(report, 'xlsx')).toBe('statusrapport-norrtalje-2024-2025-2024-08-31.xlsx');
     const rows = await sheetRows(await renderXlsxReport(report, 'sv'), 'Åtgärder');
     const m23 = rows.find((r) => r[1] === '2.3')!;
     expect(m23[6]).toBe('November 2024');
     expect(m23[8]).toBe('Ej påbörjad');
     expect((await sheetRows(await renderXlsxReport(report, 'sv'), 'Historik')).length).toBe(1 + 4);
-    const again = await buildStatusReport(deps, { viewer: anna(), planId: s.planId, asOf: '2024-08-31' });
+    const again = await buildCommitteeReport(deps, { viewer: anna(), planId: s.planId, asOf: '2024-08-31' });
     expect(await docxParagraphs(await renderDocxReport(again, 'sv'))).toEqual(await docxParagraphs(await renderDocxReport(report, 'sv')));
   });
 
   it('includes the k-suppressed statistics section only when the reports feature provides it', async () => {
     const stats = { threshold: 5, period: { from: '2024-04-01', to: '2025-03-31' }, total: '12', breakdowns: [{ dimension: 'category' as const, rows: [{ key: 'threat', shown: '7' }, { key: 'bribery', shown: '<5' }] }], riskAreas: { general: [], byCategory: [] } };
-    const report = await buildStatusReport({ ...deps, reportStatistics: async () => stats }, { viewer: anna(), planId: s.planId });
+    const report = await buildCommitteeReport({ ...deps, reportStatistics: async () => stats }, { viewer: anna(), planId: s.planId });
     const text = await docxParagraphs(await renderDocxReport(report, 'sv'));
     expect(text).toContain('Anmälningar om otillåten påverkan');
     expect(text).toContain('<5');
@@ -127,6 +127,6 @@ describe.each(dialects)('committee report ($name)', ({ name, create }) => {
 
   it('is not produced for someone without read access', async () => {
     const olle: Viewer = { kind: 'person', personId: s.people.olle, place: { kind: 'private' } };
-    await expect(buildStatusReport(deps, { viewer: olle, planId: s.planId })).rejects.toMatchObject({ code: 'plan_access_denied' });
+    await expect(buildCommitteeReport(deps, { viewer: olle, planId: s.planId })).rejects.toMatchObject({ code: 'plan_access_denied' });
   });
 });

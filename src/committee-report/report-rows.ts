@@ -6,7 +6,7 @@ import type { MeasureState } from '../overview/overview-types.js';
 import { areaName, periodText, shortDate, statusLabel } from '../overview/words.js';
 import type { TrafficLight } from '../status/status.js';
 import { deviationText } from './deviations.js';
-import type { StatusReport } from './status-report.js';
+import type { CommitteeReport } from './committee-report.js';
 
 /** One measure as both the Word table and the Excel row show it. */
 export interface ReportRow {
@@ -35,14 +35,14 @@ export interface ReportRow {
   silentDays: number | null;
 }
 
-function indicatorLines(report: StatusReport, m: MeasureState, tr: Translate, locale: Locale): string[] {
+function indicatorLines(report: CommitteeReport, m: MeasureState, tr: Translate, locale: Locale): string[] {
   return (report.indicators.get(m.measureId) ?? []).map((i) =>
     i.value === null ? `${i.name}: ${tr('overview.measure.indicatorNone')}` : `${i.name}: ${tr('overview.measure.indicatorValue', { value: i.value, date: shortDate(i.reportedOn!, locale) })}`,
   );
 }
 
 /** The report's measures in plan order, put into words once for every format. */
-export function reportRows(report: StatusReport, locale: Locale): ReportRow[] {
+export function reportRows(report: CommitteeReport, locale: Locale): ReportRow[] {
   const tr = translator(locale);
   const { plan } = report.overview;
   const titles = new Map(report.overview.goalAreas.map((a) => [a.number, a.title]));
@@ -76,26 +76,26 @@ export function reportRows(report: StatusReport, locale: Locale): ReportRow[] {
 }
 
 /** "SN §97, 22 maj 2024". */
-export function decisionText(report: StatusReport, locale: Locale): string {
+export function decisionText(report: CommitteeReport, locale: Locale): string {
   const { decision } = report.overview.plan;
   return [decision.reference, decision.date ? formatDate(decision.date, locale) : null].filter(Boolean).join(', ') || '–';
 }
 
 /** "1 maj 2024 – 30 juni 2025". */
-export function validityText(report: StatusReport, locale: Locale): string {
+export function validityText(report: CommitteeReport, locale: Locale): string {
   const { validity } = report.overview.plan;
   if (!validity.from && !validity.to) return '–';
   return `${validity.from ? formatDate(validity.from, locale) : '…'} – ${validity.to ? formatDate(validity.to, locale) : '…'}`;
 }
 
 /** "uppföljning mars 2025, slutrapport augusti 2025". */
-export function followUpsText(report: StatusReport, locale: Locale): string {
+export function followUpsText(report: CommitteeReport, locale: Locale): string {
   const tr = translator(locale);
   return report.overview.plan.followUps.map((f) => tr(`report.followUp.${f.kind}`, { when: f.period.text })).join(', ') || '–';
 }
 
 /** The summary sentence with every count. */
-export function summaryText(report: StatusReport, locale: Locale): string {
+export function summaryText(report: CommitteeReport, locale: Locale): string {
   const tr = translator(locale);
   const { figures: totals } = report.overview;
   const c = totals.byStatus;

@@ -9,7 +9,7 @@ import { histories } from '../overview/status-history-repository.js';
 import { resolveAsOf } from '../overview/as-of.js';
 
 /** Everything the committee report holds: the overview on the day, with each measure's history and indicators. */
-export interface StatusReport {
+export interface CommitteeReport {
   overview: PlanOverview;
   /** Newest first, up to the as-of day. */
   histories: ReadonlyMap<string, StatusEntry[]>;
@@ -24,7 +24,7 @@ export interface StatusReport {
  * the plan revision is the one current then, so the same day always gives
  * the same report.
  */
-export async function buildStatusReport(deps: OverviewDeps, request: { viewer: Viewer; planId: string; asOf?: IsoDate }): Promise<StatusReport> {
+export async function buildCommitteeReport(deps: OverviewDeps, request: { viewer: Viewer; planId: string; asOf?: IsoDate }): Promise<CommitteeReport> {
   await assertMaySeePlan(deps.db, request.viewer, request.planId);
   const overview = await loadPlanOverview(deps, request.planId, request.asOf);
   const asOf = resolveAsOf(overview.asOf, deps.clock.now(), deps.timeZone);
@@ -39,6 +39,6 @@ export async function buildStatusReport(deps: OverviewDeps, request: { viewer: V
 }
 
 /** The report's file name: statusrapport-norrtalje-2024-2025-2025-03-31.docx. */
-export function reportFileName(report: StatusReport, format: 'docx' | 'xlsx'): string {
+export function reportFileName(report: CommitteeReport, format: 'docx' | 'xlsx'): string {
   return `statusrapport-${report.overview.plan.key}-${report.overview.asOf}.${format}`;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { linkSecret, signDownload, verifyDownload } from '../../../../src/status-report/download-link.js';
+import { linkSecret, signDownload, verifyDownload } from '../../../../src/committee-report/download-link.js';
 
 const secret = Buffer.alloc(32, 7);
 const claims = { planId: 'plan-1', personId: 'person-1', format: 'docx' as const, asOf: '2025-03-31', expiresAt: 1_743_410_000 };

@@ -6,7 +6,7 @@ import type { Locale } from '../i18n/locale.js';
 import { statusKeys, type StatusCounts } from '../overview/overview-types.js';
 import { areaName, statusLabel } from '../overview/words.js';
 import { decisionText, followUpsText, reportRows, validityText } from './report-rows.js';
-import type { StatusReport } from './status-report.js';
+import type { CommitteeReport } from './committee-report.js';
 
 /** A calendar date as an Excel date (UTC midnight, so no zone shifts the day). */
 function excelDate(date: IsoDate | null): Date | null {
@@ -27,7 +27,7 @@ function styleTable(sheet: ExcelJS.Worksheet, columnCount: number, rowCount: num
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, rowCount + 1), column: columnCount } };
 }
 
-function measuresSheet(book: ExcelJS.Workbook, report: StatusReport, tr: Translate, locale: Locale): void {
+function measuresSheet(book: ExcelJS.Workbook, report: CommitteeReport, tr: Translate, locale: Locale): void {
   const sheet = book.addWorksheet(tr('report.sheet.measures'));
   const date = { numFmt: 'yyyy-mm-dd' };
   const wrap = { alignment: { wrapText: true, vertical: 'top' as const } };
@@ -78,7 +78,7 @@ function measuresSheet(book: ExcelJS.Workbook, report: StatusReport, tr: Transla
   styleTable(sheet, sheet.columns.length, rows.length);
 }
 
-function summarySheet(book: ExcelJS.Workbook, report: StatusReport, tr: Translate, locale: Locale): void {
+function summarySheet(book: ExcelJS.Workbook, report: CommitteeReport, tr: Translate, locale: Locale): void {
   const sheet = book.addWorksheet(tr('report.sheet.summary'));
   const { plan, goalAreas, figures: totals } = report.overview;
   sheet.columns = [{ header: tr('report.summary.area'), key: 'a', width: 42 }, { header: tr('report.summary.light'), key: 'l', width: 12 }, { header: tr('report.summary.total'), key: 't', width: 9 }, ...statusKeys.map((k) => ({ header: statusLabel(tr, k), key: k, width: 14 })), { header: tr('report.summary.overdue'), key: 'o', width: 14 }];
@@ -105,7 +105,7 @@ function summarySheet(book: ExcelJS.Workbook, report: StatusReport, tr: Translat
   }
 }
 
-function historySheet(book: ExcelJS.Workbook, report: StatusReport, tr: Translate): void {
+function historySheet(book: ExcelJS.Workbook, report: CommitteeReport, tr: Translate): void {
   const sheet = book.addWorksheet(tr('report.sheet.history'));
   sheet.columns = [
     { header: tr('report.col.code'), key: 'code', width: 7 },
@@ -141,7 +141,7 @@ function historySheet(book: ExcelJS.Workbook, report: StatusReport, tr: Translat
  * measure (filters, frozen header, real dates), a summary per goal area with
  * the plan's facts, and the whole status history.
  */
-export async function writeXlsxReport(report: StatusReport, locale: Locale): Promise<Buffer> {
+export async function writeXlsxReport(report: CommitteeReport, locale: Locale): Promise<Buffer> {
   const tr = translator(locale);
   const book = new ExcelJS.Workbook();
   book.creator = 'Tillit';
