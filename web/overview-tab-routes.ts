@@ -2,7 +2,7 @@ import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { getPerson } from '../src/directory/people-repository.js';
 import { isTillitError, TillitError } from '../src/errors.js';
-import { hasMessage, t } from '../src/i18n/catalogue.js';
+import { hasMessage, t, type MessageKey } from '../src/i18n/catalogue.js';
 import { resolveLocale, type Locale } from '../src/i18n/locale.js';
 import { dashboardView } from '../src/overview/dashboard-view.js';
 import { statusKeys } from '../src/overview/overview-types.js';
@@ -29,6 +29,19 @@ const querySchema = z.object({
   asOf: day,
   format: z.enum(['docx', 'xlsx']).optional(),
 });
+
+/**
+ * What the tab says about an error: the tab's own wording (`tab.error.<code>`:
+ * choose a day in the field) before the chat's (`error.<code>`: write "status per …").
+ */
+function tabErrorKey(code: string | undefined): MessageKey {
+  if (code === 'plan_access_denied') return 'overview.refused.body';
+  if (!code) return 'tab.failed';
+  const tabKey = `tab.error.${code}`;
+  if (hasMessage(tabKey)) return tabKey;
+  const chatKey = `error.${code}`;
+  return hasMessage(chatKey) ? chatKey : 'tab.failed';
+}
 
 async function localeOf(app: AppServices, personId: string | undefined): Promise<Locale> {
   const person = personId ? await getPerson(app.db, personId) : undefined;
@@ -83,8 +96,7 @@ export function overviewTabRoutes(authenticate: TabAuthenticator): RouteMounter 
         const code = isTillitError(error) ? error.code : undefined;
         const status = httpStatus(code);
         if (status === 500) app.logger.warn({ code: 'tab_failed' }, 'tab request failed');
-        const key = code === 'plan_access_denied' ? 'overview.refused.body' : code ? `error.${code}` : 'tab.failed';
-        res.status(status).type('html').send(noticeFragment(hasMessage(key) ? t(locale, key) : t(locale, 'tab.failed')));
+        res.status(status).type('html').send(noticeFragment(t(locale, tabErrorKey(code))));
       }
     };
 

@@ -99,6 +99,11 @@ export const overviewReportMessages = defineMessages(
     'tab.download.word': 'Word',
     'tab.download.excel': 'Excel',
     'tab.asOf': 'Läget per',
+    'tab.error.overview_invalid_date': 'Det datumet finns inte i kalendern. Välj en dag i fältet "Läget per".',
+    'tab.error.overview_future_date': 'Den dagen har inte kommit än, och hur läget ser ut då vet ingen ännu. Välj i dag eller en dag som har varit i fältet "Läget per".',
+    'tab.error.overview_plan_not_decided': 'Planen var inte beslutad ännu den dagen, så det finns inget läge att visa. Välj en senare dag i fältet "Läget per", eller töm fältet för att se läget i dag.',
+    'tab.error.overview_goal_area_not_found': 'Det målområdet finns inte i planen. Välj ett målområde i listan.',
+    'tab.error.overview_query_not_understood': 'Lägesbilden kunde inte visas med de valen. Ladda om fliken och välj igen.',
     'tab.config.title': 'Lägesbilden i kanalen',
     'tab.config.body':
       'Fliken visar varje person lägesbilden för de handlingsplaner just hen har läsbehörighet till. Ingen ser mer än hen annars får se.',
@@ -215,6 +220,11 @@ export const overviewReportMessages = defineMessages(
     'tab.download.word': 'Word',
     'tab.download.excel': 'Excel',
     'tab.asOf': 'As of',
+    'tab.error.overview_invalid_date': 'That date is not in the calendar. Choose a day in the "As of" field.',
+    'tab.error.overview_future_date': 'That day has not come yet, and nobody knows yet how things will look then. Choose today or a day that has passed in the "As of" field.',
+    'tab.error.overview_plan_not_decided': 'The plan had not been decided yet on that day, so there is nothing to show. Choose a later day in the "As of" field, or clear the field to see today.',
+    'tab.error.overview_goal_area_not_found': 'That goal area is not in the plan. Choose a goal area in the list.',
+    'tab.error.overview_query_not_understood': 'The overview could not be shown with those choices. Reload the tab and choose again.',
     'tab.config.title': 'The overview in the channel',
     'tab.config.body':
       'The tab shows each person the overview of the action plans that person has read access to. Nobody sees more than they otherwise may.',

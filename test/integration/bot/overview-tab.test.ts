@@ -82,6 +82,18 @@ describe.each(dialects)('the dashboard tab ($name)', ({ create }) => {
     expect(await (await get('/oversikt/innehall?asOf=2024-08-31', s.people.anna)).text()).toContain('Läget per lördag 31 augusti 2024');
   });
 
+  it('answers a day the tab cannot show with advice for the tab (choose a day in the field), never to type in chat', async () => {
+    for (const [asOf, expected] of [
+      ['2025-02-31', 'Det datumet finns inte i kalendern. Välj en dag i fältet "Läget per".'],
+      ['2025-06-01', 'Den dagen har inte kommit än'],
+      ['2023-01-15', 'Välj en senare dag i fältet "Läget per", eller töm fältet för att se läget i dag.'],
+    ] as const) {
+      const text = await (await get(`/oversikt/innehall?asOf=${asOf}`, s.people.anna)).text();
+      expect(text).toContain(expected.replaceAll('"', '&quot;'));
+      expect(text).not.toMatch(/Skriv|status per/);
+    }
+  });
+
   it('refuses someone who reads no plan, and escapes everything it shows', async () => {
     const res = await get('/oversikt/innehall', s.people.olle);
     expect(res.status).toBe(403);
