@@ -39,6 +39,27 @@ const hostConfig = {
   actions: { maxActions: 6, buttonSpacing: 8, actionsOrientation: 'horizontal', actionAlignment: 'left' },
 };
 
+/** Teams' markdown subset (**bold**, _italic_, "- " lists, line breaks), as page script: tsx would rewrite a function passed to evaluate. */
+const markdownScript = String.raw`
+AdaptiveCards.AdaptiveCard.onProcessMarkdown = function (text, result) {
+  var escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  function inline(line) {
+    return line.replace(/\*\*(.+?)\*\*/g, '<strong>$1</strong>').replace(/(^|\s)_(.+?)_(?=\s|$|[.,])/g, '$1<em>$2</em>').replace(/\[(.+?)\]\((.+?)\)/g, '<a href="$2">$1</a>');
+  }
+  function isItem(l) { return /^\s*[-*] /.test(l); }
+  var lines = escaped.split('\n'), out = '';
+  for (var i = 0; i < lines.length; i++) {
+    if (isItem(lines[i])) {
+      out += '<ul style="margin:0;padding-left:20px">';
+      while (i < lines.length && isItem(lines[i])) out += '<li>' + inline(lines[i++].replace(/^\s*[-*] /, '')) + '</li>';
+      out += '</ul>';
+      i--;
+    } else out += '<p style="margin:0">' + (inline(lines[i]) || '&nbsp;') + '</p>';
+  }
+  result.outputHtml = out;
+  result.didProcess = true;
+};`;
+
 /** Renders each card as Teams would (the `adaptivecards` library, 500 px wide) and saves one PNG per card. */
 export async function renderCards(browser: Browser, cards: readonly NamedCard[], outDir: string): Promise<string[]> {
   const page = await localPage(browser, { width: 560, height: 900 });
@@ -50,6 +71,7 @@ export async function renderCards(browser: Browser, cards: readonly NamedCard[],
     .ac-input{font:inherit;font-size:14px;padding:4px}
   </style></head><body><div id="card"></div></body></html>`);
   await page.addScriptTag({ content: script });
+  await page.addScriptTag({ content: markdownScript });
   const files: string[] = [];
   for (const { name, card } of cards) {
     const problems = await page.evaluate(

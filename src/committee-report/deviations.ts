@@ -10,13 +10,13 @@ import { shortDate } from '../overview/words.js';
  */
 export function deviationsOf(m: MeasureState, tr: Translate, locale: Locale): string[] {
   const out: string[] = [];
-  if (m.overdueSince && m.dueOn) out.push(tr('report.deviation.overdue', { date: shortDate(m.dueOn, locale) }));
-  if (m.status === 'delayed') out.push(tr('report.deviation.delayed'));
-  if (m.status === 'at_risk') out.push(tr('report.deviation.atRisk'));
-  if (m.status === 'cancelled') out.push(tr('report.deviation.cancelled'));
-  if (m.stale && m.silentDays !== null) out.push(tr(m.latest ? 'report.deviation.silent' : 'report.deviation.neverReported', { days: m.silentDays }));
+  if (m.overdueSince && m.dueOn) out.push(tr('committeeReport.deviation.overdue', { date: shortDate(m.dueOn, locale) }));
+  if (m.status === 'delayed') out.push(tr('committeeReport.deviation.delayed'));
+  if (m.status === 'at_risk') out.push(tr('committeeReport.deviation.atRisk'));
+  if (m.status === 'cancelled') out.push(tr('committeeReport.deviation.cancelled'));
+  if (m.stale && m.silentDays !== null) out.push(tr(m.latest ? 'committeeReport.deviation.silent' : 'committeeReport.deviation.neverReported', { days: m.silentDays }));
   if (out.length > 0 && m.latest?.forecastDate && m.status !== 'done' && m.status !== 'cancelled') {
-    out.push(tr('report.deviation.forecast', { date: shortDate(m.latest.forecastDate, locale) }));
+    out.push(tr('committeeReport.deviation.forecast', { date: shortDate(m.latest.forecastDate, locale) }));
   }
   return out;
 }

@@ -17,15 +17,15 @@ function heading(text: string, level: (typeof HeadingLevel)[keyof typeof Heading
 function planFacts(report: CommitteeReport, tr: Translate, locale: Locale) {
   const { plan } = report.overview;
   return factTable([
-    [tr('report.fact.organisation'), plan.organisation],
-    [tr('report.fact.committee'), plan.committee ?? '–'],
-    [tr('report.fact.decision'), decisionText(report, locale)],
-    [tr('report.fact.validity'), validityText(report, locale)],
-    [tr('report.fact.followUps'), followUpsText(report, locale)],
-    [tr('report.fact.coordinator'), plan.coordinatorText ?? '–'],
-    [tr('report.fact.asOf'), formatDate(report.overview.asOf, locale)],
-    [tr('report.fact.revision'), String(plan.revision)],
-    [tr('report.fact.prepared'), formatDate(report.preparedOn, locale)],
+    [tr('committeeReport.fact.organisation'), plan.organisation],
+    [tr('committeeReport.fact.committee'), plan.committee ?? '–'],
+    [tr('committeeReport.fact.decision'), decisionText(report, locale)],
+    [tr('committeeReport.fact.validity'), validityText(report, locale)],
+    [tr('committeeReport.fact.followUps'), followUpsText(report, locale)],
+    [tr('committeeReport.fact.coordinator'), plan.coordinatorText ?? '–'],
+    [tr('committeeReport.fact.asOf'), formatDate(report.overview.asOf, locale)],
+    [tr('committeeReport.fact.revision'), String(plan.revision)],
+    [tr('committeeReport.fact.prepared'), formatDate(report.preparedOn, locale)],
   ]);
 }
 
@@ -33,7 +33,7 @@ function summaryTable(report: CommitteeReport, tr: Translate) {
   const { plan, goalAreas, figures: totals } = report.overview;
   // Only the statuses that occur get a column, so the area names keep their room.
   const keys = statusKeys.filter((k) => totals.byStatus[k] > 0);
-  const header = [tr('report.summary.area'), tr('report.summary.light'), tr('report.summary.total'), ...keys.map((k) => statusLabel(tr, k)), tr('report.summary.overdue')];
+  const header = [tr('committeeReport.summary.area'), tr('committeeReport.summary.light'), tr('committeeReport.summary.total'), ...keys.map((k) => statusLabel(tr, k)), tr('committeeReport.summary.overdue')];
   const rest = (100 - 34 - 10 - 8) / (keys.length + 1);
   const row = (name: string, light: keyof typeof lightFill, counts: StatusCounts) => [
     name,
@@ -58,19 +58,19 @@ function earlierReports(report: CommitteeReport, row: ReportRow, tr: Translate, 
 }
 
 function measureTable(report: CommitteeReport, row: ReportRow, tr: Translate, locale: Locale) {
-  const none = tr('report.none');
+  const none = tr('committeeReport.none');
   const earlier = earlierReports(report, row, tr, locale);
   return factTable([
-    [tr('report.col.owner'), row.owner || none],
-    [tr('report.col.start'), row.startText],
-    [tr('report.col.deadline'), row.deadlineText],
-    [tr('report.col.status'), row.status, lightFill[row.light]],
-    [tr('report.col.reported'), row.reportedOn ? `${shortDate(row.reportedOn, locale)}, ${row.reportedBy}` : none],
-    [tr('report.col.comment'), row.comment || none],
-    [tr('report.col.forecast'), row.forecast ? shortDate(row.forecast, locale) : none],
-    [tr('report.col.indicators'), row.indicators.length > 0 ? row.indicators.flatMap((i) => lines(`• ${i}`)) : none],
-    [tr('report.col.deviation'), row.deviation || none, row.deviation ? lightFill.red : undefined],
-    ...(earlier ? [[tr('report.col.earlier'), earlier] as const] : []),
+    [tr('committeeReport.col.owner'), row.owner || none],
+    [tr('committeeReport.col.start'), row.startText],
+    [tr('committeeReport.col.deadline'), row.deadlineText],
+    [tr('committeeReport.col.status'), row.status, lightFill[row.light]],
+    [tr('committeeReport.col.reported'), row.reportedOn ? `${shortDate(row.reportedOn, locale)}, ${row.reportedBy}` : none],
+    [tr('committeeReport.col.comment'), row.comment || none],
+    [tr('committeeReport.col.forecast'), row.forecast ? shortDate(row.forecast, locale) : none],
+    [tr('committeeReport.col.indicators'), row.indicators.length > 0 ? row.indicators.flatMap((i) => lines(`• ${i}`)) : none],
+    [tr('committeeReport.col.deviation'), row.deviation || none, row.deviation ? lightFill.red : undefined],
+    ...(earlier ? [[tr('committeeReport.col.earlier'), earlier] as const] : []),
   ]);
 }
 
@@ -80,7 +80,7 @@ function statisticsSection(stats: SuppressedReportStatistics, tr: Translate, loc
     heading(words.heading, HeadingLevel.HEADING_1),
     paragraph([new TextRun(words.note)]),
     gridTable(
-      [tr('report.statistics.group'), tr('report.statistics.count')],
+      [tr('committeeReport.statistics.group'), tr('committeeReport.statistics.count')],
       [[words.total.label, words.total.shown], ...words.lines.flatMap((line) => line.cells.map((c) => [`${line.label}: ${c.label}`, c.shown]))],
       { widths: [75, 25] },
     ),
@@ -103,25 +103,25 @@ export async function writeDocxReport(report: CommitteeReport, locale: Locale): 
   const deviating = rows.filter((r) => r.deviation !== '');
 
   const children: FileChild[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(tr('report.title'))] }),
+    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(tr('committeeReport.title'))] }),
     new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { after: 60 }, children: [new TextRun(plan.name)] }),
-    paragraph([new TextRun({ text: tr('report.subtitle', { date: formatDate(report.overview.asOf, locale) }), italics: true, color: '555555' })], 200),
+    paragraph([new TextRun({ text: tr('committeeReport.subtitle', { date: formatDate(report.overview.asOf, locale) }), italics: true, color: '555555' })], 200),
     planFacts(report, tr, locale),
-    heading(tr('report.summary'), HeadingLevel.HEADING_1),
+    heading(tr('committeeReport.summary'), HeadingLevel.HEADING_1),
     paragraph([new TextRun(summaryText(report, locale))]),
     summaryTable(report, tr),
-    heading(tr('report.deviations'), HeadingLevel.HEADING_1),
+    heading(tr('committeeReport.deviations'), HeadingLevel.HEADING_1),
     ...(deviating.length === 0
-      ? [paragraph([new TextRun(tr('report.deviations.none', { date: formatDate(report.overview.asOf, locale) }))])]
+      ? [paragraph([new TextRun(tr('committeeReport.deviations.none', { date: formatDate(report.overview.asOf, locale) }))])]
       : deviating.map(
           (r) =>
             new Paragraph({
               bullet: { level: 0 },
               spacing: { after: 60 },
-              children: [new TextRun({ text: `${r.code} ${r.title}: `, bold: true }), new TextRun(r.deviation + (r.comment ? `. ${tr('report.col.comment')}: ${r.comment}` : ''))],
+              children: [new TextRun({ text: `${r.code} ${r.title}: `, bold: true }), new TextRun(r.deviation + (r.comment ? `. ${tr('committeeReport.col.comment')}: ${r.comment}` : ''))],
             }),
         )),
-    heading(tr('report.measures'), HeadingLevel.HEADING_1),
+    heading(tr('committeeReport.measures'), HeadingLevel.HEADING_1),
   ];
   let area: string | undefined;
   for (const row of rows) {
@@ -132,12 +132,12 @@ export async function writeDocxReport(report: CommitteeReport, locale: Locale): 
     children.push(heading(`${row.code} ${row.title}`, HeadingLevel.HEADING_3), measureTable(report, row, tr, locale));
   }
   if (report.overview.reportStatistics) children.push(...statisticsSection(report.overview.reportStatistics, tr, locale));
-  children.push(paragraph([new TextRun({ text: tr('report.footer', { date: formatDate(report.preparedOn, locale), asOf: formatDate(report.overview.asOf, locale) }), italics: true, size: 18, color: '555555' })]));
+  children.push(paragraph([new TextRun({ text: tr('committeeReport.footer', { date: formatDate(report.preparedOn, locale), asOf: formatDate(report.overview.asOf, locale) }), italics: true, size: 18, color: '555555' })]));
 
   const document = new Document({
     creator: 'Tillit',
-    title: `${tr('report.title')} – ${plan.name}`,
-    description: tr('report.subtitle', { date: report.overview.asOf }),
+    title: `${tr('committeeReport.title')} – ${plan.name}`,
+    description: tr('committeeReport.subtitle', { date: report.overview.asOf }),
     styles: { default: { document: { run: { font: 'Calibri', size: 21 } } } },
     sections: [
       {
@@ -147,7 +147,7 @@ export async function writeDocxReport(report: CommitteeReport, locale: Locale): 
             children: [
               new Paragraph({
                 alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ text: `${tr('report.title')} · ${plan.name} · `, size: 16, color: '777777' }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: '777777' })],
+                children: [new TextRun({ text: `${tr('committeeReport.title')} · ${plan.name} · `, size: 16, color: '777777' }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: '777777' })],
               }),
             ],
           }),

@@ -91,7 +91,7 @@ export function validityText(report: CommitteeReport, locale: Locale): string {
 /** "uppföljning mars 2025, slutrapport augusti 2025". */
 export function followUpsText(report: CommitteeReport, locale: Locale): string {
   const tr = translator(locale);
-  return report.overview.plan.followUps.map((f) => tr(`report.followUp.${f.kind}`, { when: f.period.text })).join(', ') || '–';
+  return report.overview.plan.followUps.map((f) => tr(`committeeReport.followUp.${f.kind}`, { when: f.period.text })).join(', ') || '–';
 }
 
 /** The summary sentence with every count. */
@@ -99,7 +99,7 @@ export function summaryText(report: CommitteeReport, locale: Locale): string {
   const tr = translator(locale);
   const { figures: totals } = report.overview;
   const c = totals.byStatus;
-  return tr('report.summary.text', {
+  return tr('committeeReport.summary.text', {
     total: totals.total,
     date: formatDate(report.overview.asOf, locale),
     done: c.done,

@@ -28,28 +28,28 @@ function styleTable(sheet: ExcelJS.Worksheet, columnCount: number, rowCount: num
 }
 
 function measuresSheet(book: ExcelJS.Workbook, report: CommitteeReport, tr: Translate, locale: Locale): void {
-  const sheet = book.addWorksheet(tr('report.sheet.measures'));
+  const sheet = book.addWorksheet(tr('committeeReport.sheet.measures'));
   const date = { numFmt: 'yyyy-mm-dd' };
   const wrap = { alignment: { wrapText: true, vertical: 'top' as const } };
   sheet.columns = [
-    { header: tr('report.col.goalArea'), key: 'area', width: 28, style: wrap },
-    { header: tr('report.col.code'), key: 'code', width: 7 },
-    { header: tr('report.col.measure'), key: 'title', width: 50, style: wrap },
-    { header: tr('report.col.owner'), key: 'owner', width: 30, style: wrap },
-    { header: tr('report.col.start'), key: 'start', width: 16 },
-    { header: tr('report.col.startDate'), key: 'startDate', width: 13, style: date },
-    { header: tr('report.col.deadline'), key: 'deadline', width: 18 },
-    { header: tr('report.col.deadlineDate'), key: 'dueDate', width: 13, style: date },
-    { header: tr('report.col.status'), key: 'status', width: 20 },
-    { header: tr('report.col.light'), key: 'light', width: 11 },
-    { header: tr('report.col.overdueSince'), key: 'overdueSince', width: 13, style: date },
-    { header: tr('report.col.reported'), key: 'reportedOn', width: 13, style: date },
-    { header: tr('report.col.reportedBy'), key: 'reportedBy', width: 22 },
-    { header: tr('report.col.comment'), key: 'comment', width: 45, style: wrap },
-    { header: tr('report.col.forecast'), key: 'forecast', width: 13, style: date },
-    { header: tr('report.col.indicators'), key: 'indicators', width: 50, style: wrap },
-    { header: tr('report.col.deviation'), key: 'deviation', width: 40, style: wrap },
-    { header: tr('report.col.silentDays'), key: 'silentDays', width: 10 },
+    { header: tr('committeeReport.col.goalArea'), key: 'area', width: 28, style: wrap },
+    { header: tr('committeeReport.col.code'), key: 'code', width: 7 },
+    { header: tr('committeeReport.col.measure'), key: 'title', width: 50, style: wrap },
+    { header: tr('committeeReport.col.owner'), key: 'owner', width: 30, style: wrap },
+    { header: tr('committeeReport.col.start'), key: 'start', width: 16 },
+    { header: tr('committeeReport.col.startDate'), key: 'startDate', width: 13, style: date },
+    { header: tr('committeeReport.col.deadline'), key: 'deadline', width: 18 },
+    { header: tr('committeeReport.col.deadlineDate'), key: 'dueDate', width: 13, style: date },
+    { header: tr('committeeReport.col.status'), key: 'status', width: 20 },
+    { header: tr('committeeReport.col.light'), key: 'light', width: 11 },
+    { header: tr('committeeReport.col.overdueSince'), key: 'overdueSince', width: 13, style: date },
+    { header: tr('committeeReport.col.reported'), key: 'reportedOn', width: 13, style: date },
+    { header: tr('committeeReport.col.reportedBy'), key: 'reportedBy', width: 22 },
+    { header: tr('committeeReport.col.comment'), key: 'comment', width: 45, style: wrap },
+    { header: tr('committeeReport.col.forecast'), key: 'forecast', width: 13, style: date },
+    { header: tr('committeeReport.col.indicators'), key: 'indicators', width: 50, style: wrap },
+    { header: tr('committeeReport.col.deviation'), key: 'deviation', width: 40, style: wrap },
+    { header: tr('committeeReport.col.silentDays'), key: 'silentDays', width: 10 },
   ];
   const rows = reportRows(report, locale);
   for (const r of rows) {
@@ -79,9 +79,9 @@ function measuresSheet(book: ExcelJS.Workbook, report: CommitteeReport, tr: Tran
 }
 
 function summarySheet(book: ExcelJS.Workbook, report: CommitteeReport, tr: Translate, locale: Locale): void {
-  const sheet = book.addWorksheet(tr('report.sheet.summary'));
+  const sheet = book.addWorksheet(tr('committeeReport.sheet.summary'));
   const { plan, goalAreas, figures: totals } = report.overview;
-  sheet.columns = [{ header: tr('report.summary.area'), key: 'a', width: 42 }, { header: tr('report.summary.light'), key: 'l', width: 12 }, { header: tr('report.summary.total'), key: 't', width: 9 }, ...statusKeys.map((k) => ({ header: statusLabel(tr, k), key: k, width: 14 })), { header: tr('report.summary.overdue'), key: 'o', width: 14 }];
+  sheet.columns = [{ header: tr('committeeReport.summary.area'), key: 'a', width: 42 }, { header: tr('committeeReport.summary.light'), key: 'l', width: 12 }, { header: tr('committeeReport.summary.total'), key: 't', width: 9 }, ...statusKeys.map((k) => ({ header: statusLabel(tr, k), key: k, width: 14 })), { header: tr('committeeReport.summary.overdue'), key: 'o', width: 14 }];
   const add = (name: string, light: keyof typeof lightArgb, counts: StatusCounts) => {
     const row = sheet.addRow({ a: name, l: tr(`overview.light.${light}`), t: counts.total, ...counts.byStatus, o: counts.overdue });
     row.getCell('l').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: lightArgb[light] } };
@@ -91,31 +91,31 @@ function summarySheet(book: ExcelJS.Workbook, report: CommitteeReport, tr: Trans
   styleTable(sheet, sheet.columns.length, goalAreas.length + 1);
   sheet.addRow([]);
   for (const [label, value] of [
-    [tr('report.col.plan'), plan.name],
-    [tr('report.fact.organisation'), plan.organisation],
-    [tr('report.fact.committee'), plan.committee ?? '–'],
-    [tr('report.fact.decision'), decisionText(report, locale)],
-    [tr('report.fact.validity'), validityText(report, locale)],
-    [tr('report.fact.followUps'), followUpsText(report, locale)],
-    [tr('report.fact.asOf'), formatDate(report.overview.asOf, locale)],
-    [tr('report.fact.revision'), String(plan.revision)],
-    [tr('report.fact.prepared'), formatDate(report.preparedOn, locale)],
+    [tr('committeeReport.col.plan'), plan.name],
+    [tr('committeeReport.fact.organisation'), plan.organisation],
+    [tr('committeeReport.fact.committee'), plan.committee ?? '–'],
+    [tr('committeeReport.fact.decision'), decisionText(report, locale)],
+    [tr('committeeReport.fact.validity'), validityText(report, locale)],
+    [tr('committeeReport.fact.followUps'), followUpsText(report, locale)],
+    [tr('committeeReport.fact.asOf'), formatDate(report.overview.asOf, locale)],
+    [tr('committeeReport.fact.revision'), String(plan.revision)],
+    [tr('committeeReport.fact.prepared'), formatDate(report.preparedOn, locale)],
   ]) {
     sheet.addRow([label, value]).getCell(1).font = { bold: true };
   }
 }
 
 function historySheet(book: ExcelJS.Workbook, report: CommitteeReport, tr: Translate): void {
-  const sheet = book.addWorksheet(tr('report.sheet.history'));
+  const sheet = book.addWorksheet(tr('committeeReport.sheet.history'));
   sheet.columns = [
-    { header: tr('report.col.code'), key: 'code', width: 7 },
-    { header: tr('report.col.measure'), key: 'title', width: 45 },
-    { header: tr('report.col.date'), key: 'date', width: 13, style: { numFmt: 'yyyy-mm-dd' } },
-    { header: tr('report.col.status'), key: 'status', width: 20 },
-    { header: tr('report.col.reportedBy'), key: 'by', width: 30 },
-    { header: tr('report.col.comment'), key: 'comment', width: 50, style: { alignment: { wrapText: true, vertical: 'top' } } },
-    { header: tr('report.col.forecast'), key: 'forecast', width: 13, style: { numFmt: 'yyyy-mm-dd' } },
-    { header: tr('report.col.revision'), key: 'revision', width: 11 },
+    { header: tr('committeeReport.col.code'), key: 'code', width: 7 },
+    { header: tr('committeeReport.col.measure'), key: 'title', width: 45 },
+    { header: tr('committeeReport.col.date'), key: 'date', width: 13, style: { numFmt: 'yyyy-mm-dd' } },
+    { header: tr('committeeReport.col.status'), key: 'status', width: 20 },
+    { header: tr('committeeReport.col.reportedBy'), key: 'by', width: 30 },
+    { header: tr('committeeReport.col.comment'), key: 'comment', width: 50, style: { alignment: { wrapText: true, vertical: 'top' } } },
+    { header: tr('committeeReport.col.forecast'), key: 'forecast', width: 13, style: { numFmt: 'yyyy-mm-dd' } },
+    { header: tr('committeeReport.col.revision'), key: 'revision', width: 11 },
   ];
   let count = 0;
   for (const m of report.overview.measures) {
@@ -145,7 +145,7 @@ export async function writeXlsxReport(report: CommitteeReport, locale: Locale): 
   const tr = translator(locale);
   const book = new ExcelJS.Workbook();
   book.creator = 'Tillit';
-  book.title = `${tr('report.title')} – ${report.overview.plan.name}`;
+  book.title = `${tr('committeeReport.title')} – ${report.overview.plan.name}`;
   // A fixed creation time keeps the file the same for the same day's report.
   book.created = book.modified = excelDate(report.preparedOn)!;
   measuresSheet(book, report, tr, locale);

@@ -54,11 +54,11 @@ describe('plural forms', () => {
 
   it('fills placeholders inside a plural form', () => {
     const one = { total: 1, date: '31 mars 2025', done: 1, onTrack: 0, atRisk: 0, delayed: 1, notStarted: 0, cancelled: 1, noStatus: 0, overdue: 1 };
-    const text = t('sv', 'report.summary.text', one);
+    const text = t('sv', 'committeeReport.summary.text', one);
     expect(text).toContain('Planen har 1 åtgärd. Läget den 31 mars 2025: 1 klar,');
     expect(text).toContain('1 försenad, 0 ej påbörjade, 1 avbruten');
     expect(text).toContain('1 åtgärd har passerat sitt sista datum utan att vara klar.');
-    expect(t('sv', 'report.summary.text', { ...one, done: 2, overdue: 3 })).toContain('2 klara');
+    expect(t('sv', 'committeeReport.summary.text', { ...one, done: 2, overdue: 3 })).toContain('2 klara');
   });
 
   it('leaves a plural visible as its placeholder when no number is given', () => {
