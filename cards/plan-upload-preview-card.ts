@@ -56,7 +56,7 @@ export function planUploadPreviewCard(view: PlanUploadPreview, locale: Locale): 
     if (changes.length === 0) body.push(textBlock(tr('upload.card.noChanges'), { spacing: 'Medium' }));
     else body.push(...list(tr('upload.card.changes', { current: plan.currentRevision, count: changes.length }), changes, shown.changes, more));
   }
-  const warnings = view.warnings.filter((w) => !deadlineWarnings.has(w.key)).map((w) => importProblemText(locale, view.fileName, w));
+  const warnings = view.warnings.filter((w) => !deadlineWarnings.has(w.key)).map((w) => importProblemText(locale, view.fileName, w, 'chat'));
   if (warnings.length > 0) body.push(...list(tr('upload.card.warnings', { count: warnings.length }), warnings, shown.warnings, more));
 
   if (!view.uploadId) return adaptiveCard(body, [], { fallbackText: tr('upload.card.title') });

@@ -73,7 +73,8 @@ export function buildProgram(io: CliIo): Command {
     .helpCommand('help [kommando]', say(io, 'cli.command.help'))
     .configureHelp({
       styleTitle: (title) => titles[title] ?? title,
-      styleUsage: (usage) => localiseTerms(io, usage),
+      // The usage line names the command as the README and every message do: "npx tillit …".
+      styleUsage: (usage) => `npx ${localiseTerms(io, usage)}`,
       styleSubcommandTerm: (term) => localiseTerms(io, term),
       styleOptionTerm: (term) => localiseTerms(io, term),
       // An argument's term is its bare name ("fil"): the same words, without brackets.

@@ -7,7 +7,7 @@ const shown = 30;
 
 /** One problem on one line: "plan.csv, rad 3, kolumn "Klar senast": what is wrong". */
 export function problemLine(io: CliIo, file: string, problem: ImportProblem): string {
-  return importProblemText(io.locale, file, problem);
+  return importProblemText(io.locale, file, problem, 'cli');
 }
 
 /** The lines for a list of problems, the long tail summarised. */

@@ -4,7 +4,7 @@ import { defineMessages } from '../define-messages.js';
 export const planCliMessages = defineMessages(
   {
     'plans.cli.description': 'handlingsplaner: importera, visa, jämför versioner, exportera och ge roller',
-    'plans.cli.argument.plan': 'planens nyckel (t.ex. norrtalje-2024-2025, se "tillit plan list") eller id',
+    'plans.cli.argument.plan': 'planens nyckel (t.ex. norrtalje-2024-2025, se "npx tillit plan list") eller id',
     'plans.cli.nothingChanged': 'Ingenting har ändrats.',
     'plans.cli.warning': 'Obs:',
     'plans.cli.moreProblems': '… och {count} fel till.',
@@ -13,7 +13,7 @@ export const planCliMessages = defineMessages(
     'plans.cli.error.notAFile': '{file} är ingen fil.',
     'plans.cli.error.importFailed': '{file} importerades inte: {count} fel (se ovan). Ingenting har ändrats.',
     'plans.cli.error.planNotFound': 'det finns ingen plan "{plan}" i registret. Planerna där: {plans}.',
-    'plans.cli.error.noPlans': 'det finns ingen plan "{plan}": registret har inga planer ännu. Importera en med "tillit plan import FIL".',
+    'plans.cli.error.noPlans': 'det finns ingen plan "{plan}": registret har inga planer ännu. Importera en med "npx tillit plan import FIL".',
     'plans.cli.error.revisionNotFound': 'planen {key} har ingen revision {revision} (den senaste är {latest}).',
     'plans.cli.error.revisionNumber': '"{value}" är inget revisionsnummer (1, 2, …).',
     'plans.cli.error.role': '"{value}" är ingen roll; välj coordinator (samordnare) eller reader (läsare).',
@@ -51,7 +51,7 @@ export const planCliMessages = defineMessages(
     'plans.cli.fact.followUps': 'uppföljningstillfällen (lägg dem i en YAML-fil)',
 
     'plans.cli.list.description': 'lista planerna i registret',
-    'plans.cli.list.empty': 'Registret är tomt. Importera en plan med "tillit plan import FIL".',
+    'plans.cli.list.empty': 'Registret är tomt. Importera en plan med "npx tillit plan import FIL".',
     'plans.cli.list.line': '{organisation} – {name} (revision {revision}, {measures} åtgärder)',
     'plans.cli.list.missing': '– {count, plural, one {# enhet saknar} other {# enheter saknar}} mottagare',
 
@@ -138,7 +138,7 @@ export const planCliMessages = defineMessages(
   },
   {
     'plans.cli.description': 'action plans: import, show, compare versions, export and give roles',
-    'plans.cli.argument.plan': 'the plan’s key (e.g. norrtalje-2024-2025, see "tillit plan list") or id',
+    'plans.cli.argument.plan': 'the plan’s key (e.g. norrtalje-2024-2025, see "npx tillit plan list") or id',
     'plans.cli.nothingChanged': 'Nothing has changed.',
     'plans.cli.warning': 'Note:',
     'plans.cli.moreProblems': '… and {count, plural, one {# more error} other {# more errors}}.',
@@ -147,7 +147,7 @@ export const planCliMessages = defineMessages(
     'plans.cli.error.notAFile': '{file} is not a file.',
     'plans.cli.error.importFailed': '{file} was not imported: {count, plural, one {# error} other {# errors}} (see above). Nothing has changed.',
     'plans.cli.error.planNotFound': 'there is no plan "{plan}" in the register. Its plans: {plans}.',
-    'plans.cli.error.noPlans': 'there is no plan "{plan}": the register has no plans yet. Import one with "tillit plan import FILE".',
+    'plans.cli.error.noPlans': 'there is no plan "{plan}": the register has no plans yet. Import one with "npx tillit plan import FILE".',
     'plans.cli.error.revisionNotFound': 'the plan {key} has no revision {revision} (the latest is {latest}).',
     'plans.cli.error.revisionNumber': '"{value}" is not a revision number (1, 2, …).',
     'plans.cli.error.role': '"{value}" is not a role; choose coordinator or reader.',
@@ -185,7 +185,7 @@ export const planCliMessages = defineMessages(
     'plans.cli.fact.followUps': 'follow-up dates (put them in a YAML file)',
 
     'plans.cli.list.description': 'list the plans in the register',
-    'plans.cli.list.empty': 'The register is empty. Import a plan with "tillit plan import FILE".',
+    'plans.cli.list.empty': 'The register is empty. Import a plan with "npx tillit plan import FILE".',
     'plans.cli.list.line': '{organisation} – {name} (revision {revision}, {measures} measures)',
     'plans.cli.list.missing': '– {count, plural, one {# unit has} other {# units have}} no recipient',
 

@@ -10,7 +10,7 @@ import { importProblemText } from '../import/problem-text.js';
  */
 export function uploadFailureText(locale: Locale, error: PlanImportError): { line: string; more?: string } {
   const [first] = error.problems;
-  const line = first ? importProblemText(locale, error.file, first) : t(locale, 'error.plan_import_failed');
+  const line = first ? importProblemText(locale, error.file, first, 'chat') : t(locale, 'error.plan_import_failed');
   const rest = error.problems.length - 1;
   return rest > 0 ? { line, more: t(locale, 'upload.failedMore', { count: rest }) } : { line };
 }

@@ -28,14 +28,14 @@ const swedish = /Användning|Flaggor|Argument:|Kommandon|\[flaggor\]|\[kommando\
 
 describe('the command line speaks the reader’s language, Commander’s own words included', () => {
   it.each([
-    [['--bogus'], 'tillit: fel: okänd flagga --bogus. Skriv "tillit --help" för hjälp.'],
-    [['plan', 'show', '--bogus'], 'tillit: fel: okänd flagga --bogus. Skriv "tillit plan show --help" för hjälp.'],
-    [['plan', 'show'], 'tillit: fel: argumentet plan saknas. Skriv "tillit plan show --help" för hjälp.'],
-    [['plan', 'show', 'a', 'b'], 'tillit: fel: för många argument. Skriv "tillit plan show --help" för hjälp.'],
-    [['report', 'norrtalje-2024-2025', '--format'], 'tillit: fel: flaggan --format saknar värde. Skriv "tillit report --help" för hjälp.'],
-    [['plan', 'export', 'x', '--format', 'toml'], 'tillit: fel: ogiltigt värde: tillåtna värden är yaml, json. Skriv "tillit plan export --help" för hjälp.'],
-    [['hlep'], 'tillit: fel: okänt kommando hlep (menade du help?) Skriv "tillit --help" för hjälp.'],
-    [['plan', 'shwo'], 'tillit: fel: okänt kommando shwo (menade du show?) Skriv "tillit plan --help" för hjälp.'],
+    [['--bogus'], 'tillit: fel: okänd flagga --bogus. Skriv "npx tillit --help" för hjälp.'],
+    [['plan', 'show', '--bogus'], 'tillit: fel: okänd flagga --bogus. Skriv "npx tillit plan show --help" för hjälp.'],
+    [['plan', 'show'], 'tillit: fel: argumentet plan saknas. Skriv "npx tillit plan show --help" för hjälp.'],
+    [['plan', 'show', 'a', 'b'], 'tillit: fel: för många argument. Skriv "npx tillit plan show --help" för hjälp.'],
+    [['report', 'norrtalje-2024-2025', '--format'], 'tillit: fel: flaggan --format saknar värde. Skriv "npx tillit report --help" för hjälp.'],
+    [['plan', 'export', 'x', '--format', 'toml'], 'tillit: fel: ogiltigt värde: tillåtna värden är yaml, json. Skriv "npx tillit plan export --help" för hjälp.'],
+    [['hlep'], 'tillit: fel: okänt kommando hlep (menade du help?) Skriv "npx tillit --help" för hjälp.'],
+    [['plan', 'shwo'], 'tillit: fel: okänt kommando shwo (menade du show?) Skriv "npx tillit plan --help" för hjälp.'],
   ])('tells a Swedish reader what was wrong with %j in one Swedish line, naming the help to read', async (args, line) => {
     const run = await runCli(args);
     expect(run.code).toBe(2);
@@ -43,13 +43,13 @@ describe('the command line speaks the reader’s language, Commander’s own wor
   });
 
   it('says the same in English for an English reader', async () => {
-    expect((await runCli(['plan', 'show', '--bogus'], { locale: 'en' })).err).toBe('tillit: error: unknown option --bogus. Run "tillit plan show --help" for help.');
-    expect((await runCli(['report', 'x', '--format'], { locale: 'en' })).err).toBe('tillit: error: option --format needs a value. Run "tillit report --help" for help.');
+    expect((await runCli(['plan', 'show', '--bogus'], { locale: 'en' })).err).toBe('tillit: error: unknown option --bogus. Run "npx tillit plan show --help" for help.');
+    expect((await runCli(['report', 'x', '--format'], { locale: 'en' })).err).toBe('tillit: error: option --format needs a value. Run "npx tillit report --help" for help.');
   });
 
   it('shows a command’s help in Swedish: titles, placeholders, choices and defaults', async () => {
     const help = (await runCli(['plan', 'export', '--help'])).out;
-    expect(help).toContain('Användning: tillit plan export [flaggor] <plan>');
+    expect(help).toContain('Användning: npx tillit plan export [flaggor] <plan>');
     expect(help).toContain('(val: "yaml", "json", standard: "yaml")');
     expect(help).toContain('-o, --output <fil>');
     expect((await runCli(['report', '--help'])).out).toContain('--as-of <ÅÅÅÅ-MM-DD>');
@@ -60,8 +60,10 @@ describe('the command line speaks the reader’s language, Commander’s own wor
     const sv = await runCli([...(words as string[]), '--help']);
     expect(sv.out).not.toMatch(commanderEnglish);
     const en = await runCli([...(words as string[]), '--help'], { locale: 'en' });
-    expect(en.out).toMatch(/^Usage: tillit/);
+    expect(en.out).toMatch(/^Usage: npx tillit/);
     expect(en.out).not.toMatch(swedish);
+    // One form of the command everywhere, the README's: "npx tillit …", never a bare "tillit plan …".
+    for (const out of [sv.out, en.out]) expect(out).not.toMatch(/(?<!npx )(?<![\w/.-])tillit (start|serve|migrate|plan|owners|reports|report|reminders|help)\b/u);
   });
 
   it('stays Swedish in a terminal whose own locale is English, unless TILLIT_LOCALE says otherwise', async () => {
@@ -75,7 +77,7 @@ describe('the command line speaks the reader’s language, Commander’s own wor
         return (error as { stderr: string }).stderr.trim();
       }
     };
-    expect(await run({})).toBe('tillit: fel: okänd flagga --bogus. Skriv "tillit plan show --help" för hjälp.');
-    expect(await run({ TILLIT_LOCALE: 'en' })).toBe('tillit: error: unknown option --bogus. Run "tillit plan show --help" for help.');
+    expect(await run({})).toBe('tillit: fel: okänd flagga --bogus. Skriv "npx tillit plan show --help" för hjälp.');
+    expect(await run({ TILLIT_LOCALE: 'en' })).toBe('tillit: error: unknown option --bogus. Run "npx tillit plan show --help" for help.');
   });
 });

@@ -35,7 +35,7 @@ describe.each(dialects)('a plan that is not there gets the same answer from ever
   it('says the register is empty and how to fill it, whichever command asked', async () => {
     for (const args of asking('nope')) {
       const run = await cli(args);
-      expect(run.err, args.join(' ')).toBe('tillit: fel: det finns ingen plan "nope": registret har inga planer ännu. Importera en med "tillit plan import FIL".');
+      expect(run.err, args.join(' ')).toBe('tillit: fel: det finns ingen plan "nope": registret har inga planer ännu. Importera en med "npx tillit plan import FIL".');
       expect(run.code).toBe(1);
       expect(run.out).toBe('');
     }

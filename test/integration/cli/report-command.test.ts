@@ -89,7 +89,7 @@ describe.each(dialects)('tillit report ($name)', ({ create }) => {
       const first = await tillit(undefined, elsewhere, 'report', 'norrtalje-2024-2025');
       expect(first.err).toEqual([
         `Det fanns ingen databas i ${file}, så en ny, tom databas skapades där. Menade du en annan? Ange den med DATABASE_URL eller mappen med TILLIT_DATA_DIR.`,
-        'tillit: fel: det finns ingen plan "norrtalje-2024-2025": registret har inga planer ännu. Importera en med "tillit plan import FIL".',
+        'tillit: fel: det finns ingen plan "norrtalje-2024-2025": registret har inga planer ännu. Importera en med "npx tillit plan import FIL".',
       ]);
       const again = await tillit(undefined, elsewhere, 'plan', 'list');
       expect(again.err).toEqual([]);

@@ -181,6 +181,23 @@ describe.each(dialects)('uploading a decided plan document in chat on $name', ({
     expect(await registerSnapshot(database.db)).toEqual(before);
   });
 
+  it('tells a coordinator in chat to change the file and send it again, never to give a command-line flag', async () => {
+    const sheet = ['Nr;Åtgärd;Ansvarig enhet;Klart senast', '1.1;Utbilda chefer;HR-avdelningen;Q3 2026'].join('\n');
+    let failure: unknown;
+    try {
+      await receivePlanUpload(deps(), { personId: coordinator, fileName: 'plan.csv', bytes: new TextEncoder().encode(sheet) });
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).toBeInstanceOf(PlanImportError);
+    const sv = uploadFailureText('sv', failure as PlanImportError);
+    expect(sv.line).toBe(
+      'plan.csv: planens organisation (kommun) står inte i filen. Skriv in den i filen och skicka den igen, eller be den som sköter Tillit att ange organisationen för hela installationen.',
+    );
+    const en = uploadFailureText('en', failure as PlanImportError);
+    for (const text of [sv.line, sv.more ?? '', en.line, en.more ?? '']) expect(text).not.toMatch(/--[a-z]|npx tillit|TILLIT_/u);
+  });
+
   it('keeps no upload for a document equal to the current revision, and at most three pending per person', async () => {
     const same = await receivePlanUpload(deps(), { personId: coordinator, fileName: 'samma.txt', bytes: exampleBytes('norrtalje') });
     expect(same).toMatchObject({ kind: 'unchanged', diff: null });
