@@ -11,7 +11,8 @@ import { verbs } from './verbs.js';
 
 function measureDetailLine(m: MeasureState, tr: Translate, locale: Locale): string {
   const parts = [statusLabel(tr, m.status), `${tr('overview.measure.deadline')}: ${periodText(tr, m.deadline, 'deadline', locale)}`];
-  if (m.overdueSince) parts.push(tr('overview.measure.overdueSince', { date: shortDate(m.overdueSince, locale) }));
+  // The deadline is in the line already: only that it has passed.
+  if (m.overdueSince) parts.push(tr('overview.measure.overdueShort'));
   else if (m.stale && m.silentDays !== null) parts.push(tr('overview.measure.silent', { days: m.silentDays }));
   return parts.join(' · ');
 }

@@ -53,7 +53,7 @@ export function measureDetailCard(detail: MeasureDetail, locale: Locale): Adapti
   // The status with its own light (as in the history below); being overdue or silent is a second line with its light.
   const statusLine = `${lightEmoji(statusLight(m.status))} **${statusLabel(tr, m.status)}**`;
   const warning = m.overdueSince
-    ? tr('overview.measure.overdueSince', { date: shortDate(m.overdueSince, locale) })
+    ? tr('overview.measure.overdue', { date: shortDate(m.dueOn ?? m.overdueSince, locale) })
     : m.stale && m.silentDays !== null
       ? tr('overview.measure.silent', { days: m.silentDays })
       : '';

@@ -67,7 +67,7 @@ export function planOverviewCard(overview: PlanOverview, locale: Locale): Adapti
     sectionHeading(`${lightEmoji('red')} ${tr('overview.section.overdue', { count: overview.figures.overdue })}`),
     ...(overview.overdue.length === 0
       ? [textBlock(tr('overview.overdue.none'), { isSubtle: true })]
-      : limited(overview.overdue, 6, (m) => measureRow(m, `${statusLabel(tr, m.status)} · ${tr('overview.overdue.since', { date: day(m.overdueSince!) })}`, context, tr), tr)),
+      : limited(overview.overdue, 6, (m) => measureRow(m, `${statusLabel(tr, m.status)} · ${tr('overview.overdue.dueOn', { date: day(m.dueOn ?? m.overdueSince!) })}`, context, tr), tr)),
 
     sectionHeading(tr('overview.section.dueSoon', { days: settings.dueSoonDays, count: overview.figures.dueSoon })),
     ...(overview.dueSoon.length === 0

@@ -47,7 +47,7 @@ export async function chatCards(): Promise<NamedCard[]> {
     await say('card-which-measure', sara, 'vi är försenade pga IT, klart i maj');
     const prefilled = await say('card-free-text-prefilled', sara, 'vi är försenade med 2.3 pga IT, klart i maj');
     const submit = submitAction(prefilled);
-    const res = await bot.post(cardInvoke(sara, submit.verb ?? verbs.statusSubmit, { ...submit.data, ...filledInputs(prefilled) }, bot.serviceUrl));
+    const res = await bot.post(cardInvoke(sara, submit.verb ?? verbs.statusSubmit, { ...submit.data, ...filledInputs(prefilled), forecastDate: '2025-05-30' }, bot.serviceUrl));
     cards.push({ name: 'card-receipt', card: res.body?.value });
     await say('card-welcome-en', sara, 'help');
   } finally {

@@ -42,7 +42,7 @@ describe('uploading the decided plan in the local Teams simulator', () => {
     const text = await preview.innerText();
     expect(text).toContain('Förhandsgranskning av planen');
     expect(text).toContain('Ändringar mot revision 2 (3)');
-    expect(text).toContain('Flyttad tidsgräns 1.1');
+    expect(text).toContain('Flyttat sista datum 1.1');
     await session.chat.screenshot('plan-upload-revision-preview');
     await preview.getByRole('button', { name: 'Avbryt' }).click();
     await session.chat.card('Avbrutet: norrtalje-handlingsplan-2024-2025.docx importerades inte.').waitFor();

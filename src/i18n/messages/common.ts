@@ -8,12 +8,12 @@ export const commonMessages = defineMessages(
     'manifest.fullName': 'Tillit – handlingsplan mot välfärdsbrott och otillåten påverkan',
     'manifest.descriptionShort': 'Påminnelser, status och anonym anmälan för handlingsplanen mot välfärdsbrott.',
     'manifest.descriptionFull':
-      'Tillit håller nämndens handlingsplan mot välfärdsbrott och otillåten påverkan levande mellan mötena. Ansvariga för åtgärder får påminnelser i chatten före, på och efter sina tidsgränser – på arbetsdagar och aldrig samma påminnelse två gånger – och rapporterar status direkt i påminnelsen. Medarbetare kan anmäla otillåten påverkan – hot, mutor, påtryckningar – anonymt, utan att något som identifierar dem sparas. Chefer och samordnare får lägesbilden och nämndens statusrapport.',
+      'Tillit håller nämndens handlingsplan mot välfärdsbrott och otillåten påverkan levande mellan mötena. Ansvariga för åtgärder får påminnelser i chatten före, på och efter sitt sista datum – på arbetsdagar och aldrig samma påminnelse två gånger – och rapporterar status direkt i påminnelsen. Medarbetare kan anmäla otillåten påverkan – hot, mutor, påtryckningar – anonymt, utan att något som identifierar dem sparas. Chefer och samordnare får lägesbilden och nämndens statusrapport.',
     'welcome.title': 'Hej {name}! Jag är Tillit.',
     'welcome.titleNoName': 'Hej! Jag är Tillit.',
     'welcome.intro':
       'Jag hjälper er att hålla nämndens handlingsplan mot välfärdsbrott och otillåten påverkan levande mellan mötena.',
-    'welcome.point.reminders': 'Jag påminner dig om dina åtgärder: när de startar, {before} dagar före tidsgränsen, på dagen och sedan en gång i veckan så länge en åtgärd är försenad – men inte efter att planen har slutat gälla. Bara på arbetsdagar under arbetstid, och aldrig samma påminnelse två gånger. Har du nyss rapporterat status hoppar jag över påminnelsen.',
+    'welcome.point.reminders': 'Jag påminner dig om dina åtgärder: när de startar, {before} dagar före sista datum, på dagen och sedan en gång i veckan så länge en åtgärd är försenad – men inte efter att planen har slutat gälla. Bara på arbetsdagar under arbetstid, och aldrig samma påminnelse två gånger. Har du nyss rapporterat status hoppar jag över påminnelsen.',
     'welcome.point.status': 'Du rapporterar status direkt i påminnelsen, utan att lämna chatten – eller svarar med egna ord, till exempel "klar" eller "försenad till mars, väntar på IT". Då visar jag vad jag uppfattade innan något sparas.',
     'welcome.point.report': 'Du kan anmäla otillåten påverkan – hot, mutor, påtryckningar – anonymt.',
     'welcome.point.overview': 'Chefer och samordnare får lägesbilden och nämndens statusrapport.',

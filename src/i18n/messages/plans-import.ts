@@ -82,10 +82,10 @@ export const planImportMessages = defineMessages(
     'plans.import.error.fieldFollowUpKind': 'ska vara followUp, finalReport eller statusReport.',
 
     // Import warnings (the plan is stored)
-    'plans.import.warning.periodUnknown': '"{text}" kunde inte tolkas som en tidpunkt. Texten sparas som den är och åtgärden får inga påminnelser om tidsgränsen.',
-    'plans.import.warning.deadlineMissing': 'åtgärden saknar tidsgräns och får inga påminnelser om den.',
+    'plans.import.warning.periodUnknown': '"{text}" kunde inte tolkas som en tidpunkt. Texten sparas som den är och åtgärden får inga påminnelser om sista datum.',
+    'plans.import.warning.deadlineMissing': 'åtgärden saknar sista datum och får inga påminnelser om den.',
     'plans.import.warning.responsibleMissing': 'åtgärd {code} saknar ansvarig och får ingen mottagare för påminnelser.',
-    'plans.import.warning.startAfterDeadline': 'start ({start}) ligger efter tidsgränsen ({deadline}).',
+    'plans.import.warning.startAfterDeadline': 'start ({start}) ligger efter sista datum ({deadline}).',
     'plans.import.warning.codesGenerated':
       'åtgärderna saknar nummer, så Tillit numrerar dem i ordning ({count} st). En ny version av planen jämförs på numren: behåll ordningen eller lägg till en Nr-kolumn.',
     'plans.import.warning.columnsIgnored': 'kolumnerna {columns} känns inte igen och läses inte.',

@@ -13,7 +13,7 @@ export const statusMessages = defineMessages(
     'status.value.done': 'Klar',
     'status.value.cancelled': 'Avbruten',
     'status.none': 'Ingen status rapporterad ännu',
-    'status.overdue': 'Tidsgränsen har passerat',
+    'status.overdue': 'Sista datum har passerat',
 
     'status.fact.plan': 'Plan',
     'status.fact.goalArea': 'Målområde',
@@ -24,8 +24,8 @@ export const statusMessages = defineMessages(
     'status.fact.deadline': 'Klar senast',
     'status.fact.indicators': 'Indikatorer',
     'status.deadline.dated': '{date} (i planen: {written})',
-    'status.deadline.undated': '{written} – ingen tidsgräns att påminna om',
-    'status.deadline.missing': 'Ingen tidsgräns',
+    'status.deadline.undated': '{written} – inget sista datum att påminna om',
+    'status.deadline.missing': 'Inget sista datum',
 
     'status.latest.heading': 'Senaste status',
     'status.entry.byline': '{name}, {when}',
@@ -40,7 +40,7 @@ export const statusMessages = defineMessages(
     'status.form.comment': 'Kommentar (krävs för Risk för försening, Försenad och Avbruten)',
     'status.form.commentPlaceholder': 'Vad har hänt, och vad behövs?',
     'status.form.forecast': 'Ny prognos – när blir åtgärden klar? (krävs om den är försenad)',
-    'status.form.forecastOverdue': 'Ny prognos – tidsgränsen har passerat, så ange när åtgärden blir klar',
+    'status.form.forecastOverdue': 'Ny prognos – sista datum har passerat, så ange när åtgärden blir klar',
     'status.form.indicatorsHeading': 'Indikatorer – värdet just nu (frivilligt)',
     'status.form.onBehalfOf': 'Jag rapporterar för',
     'status.form.coordinatorNote': 'Du är samordnare för planen och rapporterar för en ansvarig. Det syns i historiken.',

@@ -44,7 +44,7 @@ describe('the about, privacy and terms pages the app package links to', () => {
   it('says on the about page which reminders an owner gets, instead of promising only one', async () => {
     const about = await page('/');
     expect(about.text).not.toContain('bara en gång');
-    expect(about.text).toContain('när åtgärden startar, 30 och 7 dagar före tidsgränsen, på dagen och sedan en gång i veckan så länge åtgärden är försenad');
+    expect(about.text).toContain('när åtgärden startar, 30 och 7 dagar före sista datum, på dagen och sedan en gång i veckan så länge åtgärden är försenad');
     expect(about.text).toContain('Efter 2 veckors försening får planens samordnare veta');
     expect(about.text).toContain('samma påminnelse skickas aldrig två gånger');
     expect(about.text).toContain('När planen har slutat gälla upphör påminnelserna, och samordnaren får ett sista besked.');

@@ -99,7 +99,7 @@ describe.each(dialects)('uploading the decided plan in chat, through /api/messag
     expect(text).toContain('Förhandsgranskning av planen');
     expect(text).toContain('Blir revision 2 av norrtalje-2024-2025 (i dag gäller revision 1).');
     expect(text).toContain('Ändringar mot revision 1 (3):');
-    expect(text).toContain('Flyttad tidsgräns 2.4');
+    expect(text).toContain('Flyttat sista datum 2.4');
     expect(text).toContain('Ansvariga enheter utan mottagare');
     expect(preview.actions.map((a: any) => a.title)).toEqual(['Bekräfta', 'Avbryt']);
     expect(await revisions()).toBe(1);

@@ -31,13 +31,13 @@ describe.each(dialects)('tillit plan and owners commands on $name', ({ create })
     const second = await cli('plan', 'import', examplePath('norrtaljeDecision'));
     expect(second.code).toBe(0);
     expect(second.out).toContain('revision 2 av norrtalje-2024-2025');
-    expect(second.out.split('\n').filter((l) => l.startsWith('  Flyttad tidsgräns'))).toEqual([
-      '  Flyttad tidsgräns 1.1 (Genomföra medvetandegörande aktivitet för hela förvaltningen för att säkerställa grundläggande kompetens inom området): December 2024 → Oktober 2024',
-      '  Flyttad tidsgräns 2.3 (Utred förutsättningarna för ytterligare kontroller för att minska felaktiga utbetalningar (FUT) med stöd av RPA): November 2024 → Oktober 2024',
-      '  Flyttad tidsgräns 2.4 (Säkerställ att socialförvaltningen arbetar i enighet med kommunens beslutade riktlinjer för bakgrundskontroller): Februari 2025 → December 2024',
+    expect(second.out.split('\n').filter((l) => l.startsWith('  Flyttat sista datum'))).toEqual([
+      '  Flyttat sista datum 1.1 (Genomföra medvetandegörande aktivitet för hela förvaltningen för att säkerställa grundläggande kompetens inom området): December 2024 → Oktober 2024',
+      '  Flyttat sista datum 2.3 (Utred förutsättningarna för ytterligare kontroller för att minska felaktiga utbetalningar (FUT) med stöd av RPA): November 2024 → Oktober 2024',
+      '  Flyttat sista datum 2.4 (Säkerställ att socialförvaltningen arbetar i enighet med kommunens beslutade riktlinjer för bakgrundskontroller): Februari 2025 → December 2024',
     ]);
     const diff = await cli('plan', 'diff', 'norrtalje-2024-2025');
-    expect(diff.out.split('\n').filter((l) => l.includes('Flyttad tidsgräns'))).toHaveLength(3);
+    expect(diff.out.split('\n').filter((l) => l.includes('Flyttat sista datum'))).toHaveLength(3);
     const json = JSON.parse((await cli('plan', 'diff', 'norrtalje-2024-2025', '--json')).out);
     expect(json.diff.changed.map((c: { code: string }) => c.code)).toEqual(['1.1', '2.3', '2.4']);
     expect((await cli('plan', 'diff', 'norrtalje-2024-2025', '--revision', '1')).out).toContain('första revision');

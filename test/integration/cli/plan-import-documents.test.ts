@@ -32,10 +32,10 @@ describe.each(dialects)('tillit plan import of Word and PDF documents on $name',
     const revised = await cli('plan', 'import', fixture('norrtalje-beslut-97-med-bilaga.docx'));
     expect(revised.err).toBe('');
     expect(revised.out).toContain('Importerade norrtalje-beslut-97-med-bilaga.docx (docx): revision 2 av norrtalje-2024-2025');
-    expect(revised.out.split('\n').filter((l) => l.startsWith('  Flyttad tidsgräns')).map((l) => l.replace(/ \(.*\)/u, ''))).toEqual([
-      '  Flyttad tidsgräns 1.1: December 2024 → Oktober 2024',
-      '  Flyttad tidsgräns 2.3: November 2024 → Oktober 2024',
-      '  Flyttad tidsgräns 2.4: Februari 2025 → December 2024',
+    expect(revised.out.split('\n').filter((l) => l.startsWith('  Flyttat sista datum')).map((l) => l.replace(/ \(.*\)/u, ''))).toEqual([
+      '  Flyttat sista datum 1.1: December 2024 → Oktober 2024',
+      '  Flyttat sista datum 2.3: November 2024 → Oktober 2024',
+      '  Flyttat sista datum 2.4: Februari 2025 → December 2024',
     ]);
     const pdf = await cli('plan', 'import', fixture('norrtalje-beslut-97-med-bilaga.pdf'));
     expect(pdf.out).toContain('norrtalje-beslut-97-med-bilaga.pdf är oförändrad jämfört med revision 2 av norrtalje-2024-2025');

@@ -70,7 +70,7 @@ describe.each(dialects)('tillit reminders … ($name)', ({ create }) => {
     const { out, exitCode } = await tillit('reminders', 'rules', 'testkommun-2024');
     expect(exitCode).toBe(0);
     expect(out).toContain('Påminnelseregler för Handlingsplan mot välfärdsbrott 2024-2025 (testkommun-2024)');
-    expect(out).toMatch(/\* Före tidsgränsen:\s+14 dagar före/);
+    expect(out).toMatch(/\* Före sista datum:\s+14 dagar före/);
     expect(out).toMatch(/\* Eskalering till samordnare:\s+efter 3 veckors försening/);
     expect(out).toMatch(/ {3}Vid start:\s+ja/);
     expect(out).toContain('uppföljning mars 2025: frågan 14 februari 2025, påminnelse 21 februari 2025, sammanställning 26 februari 2025');
@@ -97,7 +97,7 @@ describe.each(dialects)('tillit reminders … ($name)', ({ create }) => {
     expect(exitCode).toBe(0);
     expect(out).toContain('Påminnelser som skulle skickas de kommande 10 dagarna');
     expect(out).toMatch(/tors 24 okt\. 2024 10:00\s+Bertil Berg\s+\(ansvarig, Handlingsplan mot välfärdsbrott 2024-2025\)\n\s+1\.1 Utbildning för chefer – 7 dagar före/);
-    expect(out).toMatch(/tors 24 okt\. 2024 10:00\s+Anna Andersson\s+\(samordnare[^\n]*\n\s+2\.1 Samverkan med Hultsfred – okänd tidsgräns/);
+    expect(out).toMatch(/tors 24 okt\. 2024 10:00\s+Anna Andersson\s+\(samordnare[^\n]*\n\s+2\.1 Samverkan med Hultsfred – okänt sista datum/);
     expect(out).toMatch(/tors 31 okt\. 2024 08:30\s+Bertil Berg[^\n]*\n\s+1\.1 Utbildning för chefer – förfallodag/);
     expect(connector.sent()).toHaveLength(0);
     expect(await database.db.selectFrom('reminder_outbox').selectAll().execute()).toEqual([]);

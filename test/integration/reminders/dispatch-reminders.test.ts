@@ -365,7 +365,7 @@ describe.each(dialects)('reminder delivery ($name)', ({ create }) => {
     await cycle().cycle.runOnce();
     const [card] = bot.connector.cards(bertil.conversationId);
     const text = cardText(card);
-    expect(text).toContain('Tidsgränsen har ändrats i planen, från Oktober 2024 till December 2024.');
+    expect(text).toContain('Sista datum har ändrats i planen, från Oktober 2024 till December 2024.');
     expect(text).toContain('30 december 2024 (i planen: December 2024)');
     expect(bot.connector.cards(cecilia.conversationId)).toHaveLength(1);
     const changes = await database.db.selectFrom('plan_changes').selectAll().execute();

@@ -97,13 +97,13 @@ describe.each(dialects)('reminders through the Agents Playground connector ($nam
       .filter((card) => !cardText(card).includes('Jag är Tillit')); // a late welcome card from a repeated install
     expect(cards).toHaveLength(1);
     expectValidCard(cards[0]);
-    expect(cardText(cards[0])).toMatch(/Påminnelse: 2 åtgärder[\s\S]*1\.2[\s\S]*tidsgränsen är i dag[\s\S]*1\.1[\s\S]*7 dagar kvar/);
+    expect(cardText(cards[0])).toMatch(/Påminnelse: 2 åtgärder[\s\S]*1\.2[\s\S]*sista datum är i dag[\s\S]*1\.1[\s\S]*7 dagar kvar/);
     expect(await countByState(database.db)).toMatchObject({ sent: 2, pending: 0, sending: 0 });
 
     // A week later, on the due date: the second send reuses the connector client the first one built.
     created.length = 0;
     clock.set('2024-10-31T08:00:00Z');
     expect((await cycle.runOnce()).dispatched.messages).toBe(1);
-    await waitUntil(() => created.some((m) => JSON.stringify(m.attachments ?? []).includes('tidsgränsen är i dag')), 20_000, 'the due-date reminder');
+    await waitUntil(() => created.some((m) => JSON.stringify(m.attachments ?? []).includes('sista datum är i dag')), 20_000, 'the due-date reminder');
   });
 });

@@ -37,7 +37,7 @@ describe('planOverviewCard', () => {
     const text = cardText(planOverviewCard(norrtaljeOverview(), 'sv'));
     expect(text).toContain('Sista datum har passerats (5)');
     expect(text.indexOf('**2.3**')).toBeLessThan(text.indexOf('**2.2**'));
-    expect(text).toContain('Försenad · sedan 1 nov. 2024');
+    expect(text).toContain('Försenad · sista datum 31 okt. 2024');
   });
 
   it('names silent measures, unreachable owners and the latest updates', () => {

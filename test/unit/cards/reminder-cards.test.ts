@@ -56,7 +56,7 @@ describe('reminder card', () => {
     const text = cardText(card);
     expect(text).toContain('Påminnelse: 3 åtgärder');
     expect(text).toContain('försenad sedan 2 veckor');
-    expect(text).toContain('ingen tidsgräns (löpande)');
+    expect(text).toContain('inget sista datum (löpande)');
     const all = actions(card);
     expect(all.filter((a) => a.verb === verbs.statusOpen)).toHaveLength(3);
     expect(all.find((a) => a.verb === verbs.snoozeReminder).data.measureIds).toEqual(['m-1', 'm-2', 'm-3']);
@@ -73,7 +73,7 @@ describe('reminder card', () => {
     );
     const text = cardText(card);
     expect(text).toContain('Statusrunda inför nämndens uppföljning (mars 2025)');
-    expect(text).toContain('Tidsgränsen har ändrats i planen, från Oktober 2024 till December 2024.');
+    expect(text).toContain('Sista datum har ändrats i planen, från Oktober 2024 till December 2024.');
     expect(text).toContain('Du bad mig påminna dig igen i dag.');
   });
 

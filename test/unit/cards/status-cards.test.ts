@@ -125,9 +125,9 @@ describe('measureStatusCard', () => {
   it('says when the deadline has passed and asks for a new forecast', () => {
     const overdue = measureStatusCard(statusCardView({ today: '2024-11-04', overdue: true, latest: null }), 'sv', { nonce });
     const text = cardText(overdue);
-    expect(text).toContain('Tidsgränsen har passerat');
+    expect(text).toContain('Sista datum har passerat');
     expect(text).toContain('Ingen status rapporterad ännu');
-    expect(text).toContain('tidsgränsen har passerat, så ange när åtgärden blir klar');
+    expect(text).toContain('sista datum har passerat, så ange när åtgärden blir klar');
   });
 
   it('gives "Pågår enligt plan" the same green light at the top as in its history, even when the deadline has passed', () => {
@@ -142,12 +142,12 @@ describe('measureStatusCard', () => {
     expect(dotOf(top)).toEqual(['Good']);
     expect(dotOf(history)).toEqual(['Good']);
     // The passed deadline is said in words, in red, among the facts.
-    expect(cardText(top)).toContain('Tidsgränsen har passerat');
+    expect(cardText(top)).toContain('Sista datum har passerat');
   });
 
   it('shows "Löpande" as written, without a date', () => {
     const continuous = measureStatusCard(statusCardView({ measure: measureSummary({ deadline: parsePeriod('Löpande'), dueDate: null, indicators: [] }) }), 'sv', { nonce });
-    expect(cardText(continuous)).toContain('Löpande – ingen tidsgräns att påminna om');
+    expect(cardText(continuous)).toContain('Löpande – inget sista datum att påminna om');
     expect(nodes(continuous, 'Input.Text').map((i) => i.id)).toEqual(['comment']);
   });
 
@@ -342,7 +342,7 @@ describe('myMeasuresCard', () => {
     const text = cardText(card);
     expect(text).toContain('Du är ansvarig för 3 åtgärder.');
     expect(nodes(card, 'TextBlock').filter((b) => b.text === '●').map((b) => b.color)).toEqual(['Attention', 'Good']);
-    expect(text).toContain('Försenad – Anna Andersson, 2 okt. 2024 14:05\n – Tidsgränsen har passerat');
+    expect(text).toContain('Försenad – Anna Andersson, 2 okt. 2024 14:05\n – Sista datum har passerat');
     expect(text).toContain('Klar senast 31 oktober 2024 (i planen: Oktober 2024)');
     expect(text).toContain('Ingen status rapporterad ännu');
     const reports = nodes(card, 'ActionSet').flatMap((s) => s.actions);

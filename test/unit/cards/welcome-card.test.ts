@@ -19,7 +19,7 @@ describe('welcomeCard', () => {
   it('promises the reminders that are really sent: before, on and after the deadline, never the same one twice', () => {
     const text = cardText(welcomeCard({ firstName: 'Anna', inSharedConversation: false, commands: chatCommands }, 'sv'));
     expect(text).not.toContain('bara en gång');
-    expect(text).toContain('när de startar, 30 och 7 dagar före tidsgränsen, på dagen och sedan en gång i veckan så länge en åtgärd är försenad');
+    expect(text).toContain('när de startar, 30 och 7 dagar före sista datum, på dagen och sedan en gång i veckan så länge en åtgärd är försenad');
     expect(text).toContain('aldrig samma påminnelse två gånger');
     const english = cardText(welcomeCard({ inSharedConversation: false, commands: chatCommands }, 'en'));
     expect(english).not.toContain('only once');

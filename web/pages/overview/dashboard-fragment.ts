@@ -42,7 +42,7 @@ function measureItems(list: readonly MeasureState[], detail: (m: MeasureState) =
 
 function measuresTable(view: DashboardView, tr: Translate, locale: Locale): Html {
   const rows = view.measures.map(
-    (m) => html`<tr><td><b>${m.code}</b></td><td>${m.title}${m.latest?.comment ? html`<br><span class="small muted">${shorten(m.latest.comment, 160)}</span>` : ''}</td><td class="small">${m.responsibleText}</td><td class="small">${periodText(tr, m.deadline, 'deadline', locale)}${m.overdueSince ? html`<br><span class="overdue-since">${tr('overview.overdue.since', { date: shortDate(m.overdueSince, locale) })}</span>` : ''}</td><td><span class="status ${m.light}"><span class="dot ${m.light}"></span>${statusLabel(tr, m.status)}</span></td><td class="small">${m.latest ? `${shortDate(m.latest.recordedOn, locale)}, ${m.latest.recordedBy.name}` : tr('overview.stale.never')}</td></tr>`,
+    (m) => html`<tr><td><b>${m.code}</b></td><td>${m.title}${m.latest?.comment ? html`<br><span class="small muted">${shorten(m.latest.comment, 160)}</span>` : ''}</td><td class="small">${m.responsibleText}</td><td class="small">${periodText(tr, m.deadline, 'deadline', locale)}${m.overdueSince ? html`<br><span class="overdue-since">${tr('overview.measure.overdueShort')}</span>` : ''}</td><td><span class="status ${m.light}"><span class="dot ${m.light}"></span>${statusLabel(tr, m.status)}</span></td><td class="small">${m.latest ? `${shortDate(m.latest.recordedOn, locale)}, ${m.latest.recordedBy.name}` : tr('overview.stale.never')}</td></tr>`,
   );
   return html`<p class="small muted">${tr('tab.filter.count', { shown: view.measures.length, total: view.overview.measures.length })}</p>
 ${view.measures.length === 0 ? html`<p class="muted">${tr('tab.filter.empty')}</p>` : html`<table class="measures"><thead><tr><th>${tr('committeeReport.col.code')}</th><th>${tr('committeeReport.col.measure')}</th><th>${tr('committeeReport.col.owner')}</th><th>${tr('committeeReport.col.deadline')}</th><th>${tr('committeeReport.col.status')}</th><th>${tr('committeeReport.col.reported')}</th></tr></thead><tbody>${rows}</tbody></table>`}`;
@@ -78,7 +78,7 @@ ${tiles(view, tr)}
       .map((k) => `${statusLabel(tr, k)} ${a.counts.byStatus[k]}`)
       .join(' · ')}${a.counts.overdue > 0 ? ` · ${tr('overview.area.overdue', { count: a.counts.overdue })}` : ''}</span></div></li>`,
   )}</ul></section>
-<section class="card"><h2>${tr('overview.section.overdue', { count: o.figures.overdue })}</h2>${measureItems(o.overdue, (m) => `${statusLabel(tr, m.status)} · ${tr('overview.overdue.since', { date: day(m.overdueSince!) })}`, tr('overview.overdue.none'))}</section>
+<section class="card"><h2>${tr('overview.section.overdue', { count: o.figures.overdue })}</h2>${measureItems(o.overdue, (m) => `${statusLabel(tr, m.status)} · ${tr('overview.overdue.dueOn', { date: day(m.dueOn ?? m.overdueSince!) })}`, tr('overview.overdue.none'))}</section>
 </div>
 <section class="card"><h2>${tr('tab.timeline')}</h2>${timelineHtml(view.measures, view.span, o.asOf, areaTitle, tr, locale)}</section>
 <div class="grid">
