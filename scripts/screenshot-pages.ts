@@ -14,6 +14,12 @@ const shot = async (page: Page, outDir: string, name: string, files: string[]) =
   files.push(file);
 };
 
+/** Tries `step` every few seconds for up to two minutes. */
+async function until(step: () => Promise<boolean>): Promise<void> {
+  for (let i = 0; i < 24; i++) if (await step()) return;
+  throw new Error('gave up after two minutes');
+}
+
 /** The dashboard tab (signed in locally as the plan's reader) and the about page, on the Norrtälje plan. */
 export async function planPages(browser: Browser, outDir: string): Promise<string[]> {
   const database = await createSqliteTestDatabase();
@@ -74,7 +80,12 @@ export async function reportPages(browser: Browser, outDir: string): Promise<str
     await shot(cases, outDir, 'page-case-view-sign-in', files);
     await cases.getByRole('button', { name: `Logga in som ${handlers[0]!.name}` }).click();
     const link = cases.getByRole('link', { name: /^[A-Z0-9]{3}-[A-Z0-9]{3}$/ }).first();
-    await link.waitFor({ timeout: 120_000 });
+    // The local mode releases a report within a minute; the list shows it after a reload.
+    await shot(cases, outDir, 'page-case-list-empty', files);
+    await until(async () => {
+      await cases.reload({ waitUntil: 'domcontentloaded' });
+      return link.waitFor({ timeout: 5000 }).then(() => true, () => false);
+    });
     await shot(cases, outDir, 'page-case-list', files);
     await link.click();
     await cases.getByText('En sökande sa').waitFor();
@@ -85,10 +96,13 @@ export async function reportPages(browser: Browser, outDir: string): Promise<str
     await cases.context().close();
 
     const inbox = await localPage(browser, { width: 390, height: 844 });
-    await inbox.goto(`${bot.baseUrl}/anmalan/inkorg`);
-    await inbox.getByLabel('Kvittokod (20 siffror)').fill(receipt);
-    await inbox.getByRole('button', { name: 'Öppna inkorgen' }).click();
-    await inbox.getByText(/Vilken dag hände det\?|Inga/).first().waitFor({ timeout: 120_000 });
+    // The handler's question reaches the reporter within a minute in the local mode.
+    await until(async () => {
+      await inbox.goto(`${bot.baseUrl}/anmalan/inkorg`);
+      await inbox.getByLabel('Kvittokod (20 siffror)').fill(receipt);
+      await inbox.getByRole('button', { name: 'Öppna inkorgen' }).click();
+      return inbox.getByText('Vilken dag hände det?').waitFor({ timeout: 5000 }).then(() => true, () => false);
+    });
     await shot(inbox, outDir, 'page-reporter-inbox-phone', files);
     await inbox.context().close();
   } finally {

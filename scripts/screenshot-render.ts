@@ -50,7 +50,7 @@ AdaptiveCards.AdaptiveCard.onProcessMarkdown = function (text, result) {
   var lines = escaped.split('\n'), out = '';
   for (var i = 0; i < lines.length; i++) {
     if (isItem(lines[i])) {
-      out += '<ul style="margin:0;padding-left:20px">';
+      out += '<ul style="margin:0;padding-left:20px;box-sizing:border-box;width:100%">';
       while (i < lines.length && isItem(lines[i])) out += '<li>' + inline(lines[i++].replace(/^\s*[-*] /, '')) + '</li>';
       out += '</ul>';
       i--;

@@ -63,3 +63,11 @@ export type Translate = (key: MessageKey, vars?: MessageVars) => string;
 export function translator(locale: Locale): Translate {
   return (key, vars) => t(locale, key, vars);
 }
+
+/**
+ * The template of `key` as written, plural forms and placeholders unfilled:
+ * for the browser's pages, which fill it themselves (web/browser/dom.ts).
+ */
+export function messageTemplate(locale: Locale, key: MessageKey): string {
+  return ownValue(tables[locale] ?? tables.sv, key) ?? ownValue(tables.sv, key) ?? key;
+}

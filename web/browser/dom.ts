@@ -26,10 +26,56 @@ export function loadStrings(): (key: string, vars?: Record<string, string | numb
   const table = JSON.parse(document.getElementById('tillit-strings')?.textContent ?? '{}') as Record<string, string>;
   // Own properties only: a key is never an inherited member such as "constructor".
   const own = <V>(o: Record<string, V>, k: string): V | undefined => (Object.hasOwn(o, k) ? o[k] : undefined);
-  return (key, vars = {}) => (own(table, key) ?? key).replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const value = own(vars, name);
-    return value === undefined ? whole : String(value);
-  });
+  const lang = document.documentElement.lang === 'en' ? 'en' : 'sv';
+  return (key, vars = {}) =>
+    pluralForms(own(table, key) ?? key, lang, vars).replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = own(vars, name);
+      return value === undefined ? whole : String(value);
+    });
+}
+
+/**
+ * Chooses the plural forms of a template, as the server's catalogue does:
+ * `{count, plural, one {# mottagare} other {# mottagare}}` by Intl.PluralRules,
+ * `#` becoming the number; a form whose number is missing stays `{count}`.
+ */
+function pluralForms(template: string, lang: string, vars: Record<string, string | number>): string {
+  const rules = new Intl.PluralRules(lang);
+  let out = '';
+  let at = 0;
+  const start = /\{(\w+),\s*plural,/g;
+  for (let m = start.exec(template); m; m = start.exec(template)) {
+    const end = closing(template, m.index);
+    if (end < 0) break;
+    const name = m[1]!;
+    const forms = new Map<string, string>();
+    const body = template.slice(m.index + m[0].length, end);
+    const formStart = /\s*(=\d+|\w+)\s*\{/g;
+    for (let f = formStart.exec(body); f; f = formStart.exec(body)) {
+      const open = f.index + f[0].length - 1;
+      const close = closing(body, open);
+      if (close < 0) break;
+      forms.set(f[1]!, body.slice(open + 1, close));
+      formStart.lastIndex = close + 1;
+    }
+    const raw = Object.hasOwn(vars, name) ? vars[name] : undefined;
+    const value = Number(raw);
+    const chosen = raw !== undefined && Number.isFinite(value) ? (forms.get(`=${value}`) ?? forms.get(rules.select(value)) ?? forms.get('other')) : undefined;
+    out += template.slice(at, m.index) + (chosen === undefined ? `{${name}}` : chosen.replace(/#/g, String(raw)));
+    at = end + 1;
+    start.lastIndex = at;
+  }
+  return out + template.slice(at);
+}
+
+/** Where the `}` that closes the `{` at `open` is, or -1. */
+function closing(text: string, open: number): number {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if (text[i] === '{') depth++;
+    else if (text[i] === '}' && --depth === 0) return i;
+  }
+  return -1;
 }
 
 /** "23 november 2026" for an ISO day, in the page's language. */

@@ -1,11 +1,11 @@
-import { messageKeys, t, translator } from '../../src/i18n/catalogue.js';
+import { messageKeys, messageTemplate, translator } from '../../src/i18n/catalogue.js';
 import type { Locale } from '../../src/i18n/locale.js';
 import { html, Html } from './html.js';
 import { pageLayout } from './page-layout.js';
 
 /** The words the case view's script shows, handed over as JSON in the page (not executed). */
 function strings(locale: Locale): string {
-  const table = Object.fromEntries(messageKeys.filter((k) => /^(cases|report|error)\./.test(k) || k === 'app.name').map((k) => [k, t(locale, k)]));
+  const table = Object.fromEntries(messageKeys.filter((k) => /^(cases|report|error)\./.test(k) || k === 'app.name').map((k) => [k, messageTemplate(locale, k)]));
   // "<" escaped so nothing in the JSON can end the script element.
   return JSON.stringify(table).replace(/</g, '\\u003c');
 }

@@ -52,7 +52,7 @@ export const planCliMessages = defineMessages(
 
     'plans.cli.list.description': 'lista planerna i registret',
     'plans.cli.list.empty': 'Registret är tomt. Importera en plan med "npx tillit plan import FIL".',
-    'plans.cli.list.line': '{organisation} – {name} (revision {revision}, {measures} åtgärder)',
+    'plans.cli.list.line': '{organisation} – {name} (revision {revision}, {measures, plural, one {# åtgärd} other {# åtgärder}})',
     'plans.cli.list.missing': '– {count, plural, one {# enhet saknar} other {# enheter saknar}} mottagare',
 
     'plans.cli.show.description': 'visa en plan med målområden och åtgärder',
@@ -120,7 +120,7 @@ export const planCliMessages = defineMessages(
     'owners.cli.error.unitNotFound': 'det finns ingen enhet "{unit}" i någon plan. Liknande: {suggestions}. Använd --create för att skapa den ändå.',
     'owners.cli.import.description': 'läs en CSV-fil med rader "enhet;e-post" och lägg till personerna',
     'owners.cli.import.file': 'CSV-filen (enhet;e-post, ev. med rubrikrad)',
-    'owners.cli.import.done': 'Importerade {file}: {assignments} kopplingar i {units} enheter.',
+    'owners.cli.import.done': 'Importerade {file}: {assignments, plural, one {# koppling} other {# kopplingar}} i {units, plural, one {# enhet} other {# enheter}}.',
     'owners.cli.import.created': 'Nya enheter: {units}.',
     'owners.cli.list.description': 'lista enheterna med deras mottagare och vilka som saknar mottagare',
     'owners.cli.list.missing': 'visa bara enheter med åtgärder men utan mottagare',
@@ -186,7 +186,7 @@ export const planCliMessages = defineMessages(
 
     'plans.cli.list.description': 'list the plans in the register',
     'plans.cli.list.empty': 'The register is empty. Import a plan with "npx tillit plan import FILE".',
-    'plans.cli.list.line': '{organisation} – {name} (revision {revision}, {measures} measures)',
+    'plans.cli.list.line': '{organisation} – {name} (revision {revision}, {measures, plural, one {# measure} other {# measures}})',
     'plans.cli.list.missing': '– {count, plural, one {# unit has} other {# units have}} no recipient',
 
     'plans.cli.show.description': 'show a plan with its goal areas and measures',
@@ -254,7 +254,7 @@ export const planCliMessages = defineMessages(
     'owners.cli.error.unitNotFound': 'there is no unit "{unit}" in any plan. Similar: {suggestions}. Use --create to create it anyway.',
     'owners.cli.import.description': 'read a CSV file of "unit;e-mail" rows and add the people',
     'owners.cli.import.file': 'the CSV file (unit;e-mail, optionally with a header row)',
-    'owners.cli.import.done': 'Imported {file}: {assignments} assignments in {units} units.',
+    'owners.cli.import.done': 'Imported {file}: {assignments, plural, one {# assignment} other {# assignments}} in {units, plural, one {# unit} other {# units}}.',
     'owners.cli.import.created': 'New units: {units}.',
     'owners.cli.list.description': 'list the units with their recipients and which have none',
     'owners.cli.list.missing': 'show only units with measures but no recipient',
