@@ -44,6 +44,8 @@ export function statusChooseCard(
         id: chooseMeasureInputId,
         label: title,
         style: 'expanded',
+        // A measure's title is long: the whole title, on several lines, rather than cut off.
+        wrap: true,
         isRequired: true,
         errorMessage: title,
         choices: shown.map((i) => ({

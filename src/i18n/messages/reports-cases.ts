@@ -18,7 +18,7 @@ export const reportCaseMessages = defineMessages(
     'cases.col.feedbackBy': 'Återkoppla senast',
     'cases.col.assigned': 'Handläggare',
     'cases.overdue': 'försenad',
-    'cases.done': 'klar {date}',
+    'cases.done': 'gjort {date}',
     'cases.unread': '{count, plural, one {# nytt svar} other {# nya svar}}',
     'cases.back': '← Alla ärenden',
     'cases.reporter': 'Anmälare (namngiven – visas bara för rapportmottagare)',
