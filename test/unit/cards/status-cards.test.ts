@@ -380,6 +380,8 @@ describe('statusChooseCard', () => {
     expectValidCard(card);
     expect(cardText(card)).toContain('Jag uppfattade "Försenad"');
     expect(nodes(card, 'Input.ChoiceSet')[0].choices).toHaveLength(2);
+    // Whole titles, on several lines: a cut-off title could be the wrong measure.
+    expect(nodes(card, 'Input.ChoiceSet')[0].wrap).toBe(true);
     expect(card.actions![0]).toMatchObject({ verb: verbs.statusOpen, data: { prefill: { status: 'delayed', comment: 'väntar på IT', forecastDate: '2025-03-31' } } });
     expect(card).toMatchSnapshot();
   });
