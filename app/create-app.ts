@@ -97,7 +97,7 @@ export function composeTillit(
       clock,
       timeZone: config.timeZone,
       settings: config.overview,
-      // The reports feature's k-suppressed statistics, plugged in here (and in `tillit report`).
+      // The reports feature's k-suppressed statistics, plugged in here (and in `tillit plan report`).
       reportStatistics: reportStatisticsSource({ db, clock, timeZone: config.timeZone, units: config.reports.units }),
     },
     linkSecret: linkSecret(config.links.secret?.reveal(), config.bot.appPassword?.reveal()),

@@ -3,7 +3,7 @@ import { translator, type Translate } from '../src/i18n/catalogue.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { CoordinatorDigestView, MeasureRef } from '../src/reminders/reminder-views.js';
 import { adaptiveCard, heading, textBlock, type AdaptiveCard, type CardElement } from './adaptive-card.js';
-import { deadlineLabel, shorten, statusLabel } from './reminder-formatting.js';
+import { deadlineLabel, latestStatusText, shorten } from './reminder-formatting.js';
 
 /** Lists are cut here (with "… och N till") so the card stays far below Teams' 28 KB. */
 const maxListed = 25;
@@ -65,8 +65,8 @@ function planBody(view: CoordinatorDigestView, tr: Translate, locale: Locale): C
         (m) => {
           const owners = m.owners.map((o) => (o.reachable ? o.name : tr('reminders.digest.ownerUnreachable', { name: o.name })));
           const status = m.forecastDate
-            ? tr('reminders.digest.statusForecast', { status: statusLabel(m.latestStatus, tr), date: formatDate(m.forecastDate, locale) })
-            : tr('reminders.digest.statusLine', { status: statusLabel(m.latestStatus, tr) });
+            ? tr('reminders.digest.statusForecast', { status: latestStatusText(m.latestStatus, tr), date: formatDate(m.forecastDate, locale) })
+            : tr('reminders.digest.statusLine', { status: latestStatusText(m.latestStatus, tr) });
           return {
             type: 'Container',
             spacing: 'Medium',

@@ -4,7 +4,8 @@ import type { MeasureSummary } from '../src/status/measure-summary.js';
 import type { StatusEntry } from '../src/status/status-entry.js';
 import { textBlock, type CardElement } from './adaptive-card.js';
 import { clip, factLine, literalLine, literalText } from './literal-text.js';
-import { bylineText, dayText, deadlineText, goalAreaLabel, lightDot, statusLabel, statusLight } from './status-format.js';
+import { bylineText, dayText, deadlineText, goalAreaLabel, lightDot, statusLight } from './status-format.js';
+import { statusLabel } from '../src/status/status-label.js';
 import { roomyLimits, type TextLimits } from './text-limits.js';
 
 /** The measure's code and title as a heading (literal: titles come from plan files). */

@@ -3,7 +3,8 @@ import type { Locale } from '../src/i18n/locale.js';
 import type { MyMeasureItem, MyMeasures } from '../src/status/my-measures.js';
 import { adaptiveCard, heading, textBlock, type AdaptiveCard, type CardAction, type CardElement } from './adaptive-card.js';
 import { clip, literalLine, literalText } from './literal-text.js';
-import { deadlineText, lightDot, statusLabel, whenText } from './status-format.js';
+import { deadlineText, lightDot, whenText } from './status-format.js';
+import { statusLabel } from '../src/status/status-label.js';
 import { plainAction } from './status-form.js';
 import { verbs } from './verbs.js';
 

@@ -3,6 +3,7 @@ import { formatDate } from '../src/calendar/zoned-time.js';
 import type { Translate } from '../src/i18n/catalogue.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { StatusValue } from '../src/status/status.js';
+import { statusLabel } from '../src/status/status-label.js';
 
 /** "Oktober 2024 (31 oktober 2024)"; just the date when the plan wrote exactly that. */
 export function deadlineLabel(text: string, due: IsoDate | null, locale: Locale, tr: Translate): string {
@@ -22,9 +23,9 @@ export function dueLabel(due: IsoDate | null, today: IsoDate, tr: Translate): st
   return late >= 14 ? tr('reminders.card.overdueWeeks', { weeks: Math.floor(late / 7) }) : tr('reminders.card.overdueDays', { days: late });
 }
 
-/** A status in words. */
-export function statusLabel(status: StatusValue | null, tr: Translate): string {
-  return status ? tr(`reminders.status.${status}` as const) : tr('reminders.card.noStatus');
+/** The latest reported status in words, or "ingen rapporterad ännu". */
+export function latestStatusText(status: StatusValue | null, tr: Translate): string {
+  return status ? statusLabel(tr, status) : tr('reminders.card.noStatus');
 }
 
 /** Shortens a title for a notification line. */

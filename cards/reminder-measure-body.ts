@@ -2,7 +2,7 @@ import { translator } from '../src/i18n/catalogue.js';
 import type { Locale } from '../src/i18n/locale.js';
 import type { OwnerReason, OwnerReminderItem } from '../src/reminders/reminder-views.js';
 import { executeAction, factSet, textBlock, type CardElement } from './adaptive-card.js';
-import { deadlineLabel, dueLabel, shorten, statusLabel } from './reminder-formatting.js';
+import { deadlineLabel, dueLabel, latestStatusText, shorten } from './reminder-formatting.js';
 import { verbs } from './verbs.js';
 import { skipUnknown } from '../src/exhaustive.js';
 
@@ -68,7 +68,7 @@ export const defaultMeasureBody: MeasureBodyBuilder = (item, { today, locale }) 
       factSet([
         [tr('reminders.card.plan'), shorten(item.planName, 120)],
         [tr('reminders.card.deadline'), deadlineLabel(item.deadlineText, item.dueDate, locale, tr)],
-        [tr('reminders.card.latestStatus'), statusLabel(item.latestStatus, tr)],
+        [tr('reminders.card.latestStatus'), latestStatusText(item.latestStatus, tr)],
       ]),
       textBlock(dueLabel(item.dueDate, today, tr), { weight: 'Bolder', color: overdue ? 'Attention' : item.dueDate === today ? 'Warning' : 'Default', spacing: 'Small' }),
       { type: 'ActionSet', actions: [executeAction(tr('reminders.action.reportStatus'), verbs.statusOpen, { measureId: item.measureId }, { style: 'positive' })] },

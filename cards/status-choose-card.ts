@@ -4,7 +4,7 @@ import type { MyMeasureItem } from '../src/status/my-measures.js';
 import type { ChooseReason } from '../src/status/resolve-reply-measure.js';
 import { adaptiveCard, executeAction, heading, textBlock, type AdaptiveCard } from './adaptive-card.js';
 import { clip } from './literal-text.js';
-import { statusLabel } from './status-format.js';
+import { statusLabel } from '../src/status/status-label.js';
 import type { StatusFormValues } from './status-form.js';
 import { verbs } from './verbs.js';
 

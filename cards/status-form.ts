@@ -4,7 +4,7 @@ import { statusLimits, type StatusProblem } from '../src/status/status-errors.js
 import { statusValues, type StatusValue } from '../src/status/status.js';
 import { executeAction, textBlock, type CardAction, type CardElement } from './adaptive-card.js';
 import { clip } from './literal-text.js';
-import { statusLabel } from './status-format.js';
+import { statusLabel } from '../src/status/status-label.js';
 import { roomyLimits, type TextLimits } from './text-limits.js';
 import { verbs, type Verb } from './verbs.js';
 

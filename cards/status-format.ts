@@ -6,11 +6,6 @@ import type { MeasureSummary } from '../src/status/measure-summary.js';
 import type { StatusEntry } from '../src/status/status-entry.js';
 import type { StatusValue, TrafficLight } from '../src/status/status.js';
 
-/** The words for a status ("Risk för försening"). */
-export function statusLabel(tr: Translate, status: StatusValue): string {
-  return tr(`status.value.${status}`);
-}
-
 const lights: Record<TrafficLight, { text: string; color: 'Good' | 'Warning' | 'Attention' | 'Accent' | 'Default' }> = {
   green: { text: '●', color: 'Good' },
   yellow: { text: '●', color: 'Warning' },

@@ -5,7 +5,8 @@ import type { StatusEntry } from '../src/status/status-entry.js';
 import { adaptiveCard, heading, textBlock, type AdaptiveCard, type CardAction, type CardElement } from './adaptive-card.js';
 import { literalText } from './literal-text.js';
 import { measureTitle, statusEntryBlock } from './measure-sections.js';
-import { deadlineText, statusLabel, whenText } from './status-format.js';
+import { deadlineText, whenText } from './status-format.js';
+import { statusLabel } from '../src/status/status-label.js';
 import { plainAction, secondaryActions, statusRefresh } from './status-form.js';
 import { verbs } from './verbs.js';
 

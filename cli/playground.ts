@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { playgroundConfigYaml, simulatorCurrentUser, type SimulatedPerson } from './playground-people.js';
+import { playgroundConfigYaml } from './playground-config.js';
+import { demoCurrentUser, type DemoPerson } from '../src/directory/demo-people.js';
 
 /** A running Agents Playground child process. */
 export interface Playground {
@@ -22,7 +23,7 @@ export function playgroundCli(): string | undefined {
 }
 
 /**
- * Starts Microsoft's local Teams simulator as a direct child (killing an
+ * Starts Microsoft's Agents Playground (the local Teams client of the demo) as a direct child (killing an
  * npx wrapper would orphan it), headless and without telemetry, pointed at
  * the bot. It runs in its own folder with Tillit's people (see
  * playground-people.ts); it may fall back to another port when the asked
@@ -32,14 +33,14 @@ export async function startPlayground(options: {
   port: number;
   botEndpoint: string;
   workDir: string;
-  currentUser?: SimulatedPerson;
+  currentUser?: DemoPerson;
   timeoutMs?: number;
 }): Promise<Playground> {
   const cli = playgroundCli();
   if (!cli) throw new Error('not installed');
   fs.mkdirSync(options.workDir, { recursive: true });
   const configPath = path.join(options.workDir, '.m365agentsplayground.yml');
-  fs.writeFileSync(configPath, playgroundConfigYaml(options.currentUser ?? simulatorCurrentUser));
+  fs.writeFileSync(configPath, playgroundConfigYaml(options.currentUser ?? demoCurrentUser));
   const child = spawn(process.execPath, [cli, 'start', '-p', String(options.port), '-e', options.botEndpoint, '-c', 'msteams', '--dt'], {
     cwd: options.workDir,
     env: {

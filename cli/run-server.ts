@@ -6,7 +6,7 @@ import { say, type CliIo } from './cli-io.js';
 import { announceNewDatabase } from './open-database.js';
 import { startPlayground, type Playground } from './playground.js';
 
-/** The simulator's working folder: next to the SQLite file, else in the data folder. */
+/** The Agents Playground's working folder: next to the SQLite file, else in the data folder. */
 function playgroundDir(config: Config): string {
   const base = config.database.dialect === 'sqlite' ? path.dirname(config.database.file) : config.dataDir;
   return path.join(base, 'playground');
@@ -20,7 +20,7 @@ export interface RunServerOptions {
 
 /**
  * Runs Tillit until SIGINT/SIGTERM: server, workers and, when asked and
- * there are no Teams credentials, the local Teams simulator.
+ * there are no Teams credentials, the Agents Playground.
  */
 export async function runServer(io: CliIo, config: Config, options: RunServerOptions): Promise<void> {
   const started = Date.now();

@@ -4,12 +4,12 @@ import type { RunningTillit } from '../app/create-app.js';
 import { loadExamplePlans } from '../src/plans/load-example-plans.js';
 import { assignDemoPeople } from '../src/plans/owners/assign-demo-people.js';
 import { say, type CliIo } from './cli-io.js';
-import { demoPeople } from './demo-people.js';
+import { demoAssignments } from './demo-assignments.js';
 import { examplePlanFiles, packageRoot } from './example-plans.js';
 
 /**
  * Loads the example plans into an empty register and, when Tillit runs
- * with the local simulator (no app id), puts the simulator's people into
+ * with the Agents Playground (no app id), puts the demo people into
  * units and plan roles. A register that already has plans is left alone.
  */
 export async function loadExamples(running: RunningTillit, io: CliIo): Promise<void> {
@@ -21,7 +21,7 @@ export async function loadExamples(running: RunningTillit, io: CliIo): Promise<v
   const plans = new Map(results.map((r) => [r.plan!.key, r.revision!]));
   io.out(say(io, 'plans.start.examplesLoaded', { plans: [...plans].map(([key, revision]) => `${key} (revision ${revision})`).join(', ') }));
   if (running.app.config.bot.authenticated) return;
-  await assignDemoPeople(deps, demoPeople);
+  await assignDemoPeople(deps, demoAssignments);
   io.out(say(io, 'plans.start.demoPeople'));
 }
 

@@ -6,10 +6,11 @@ import { openCliDatabase } from './open-database.js';
 
 /**
  * Runs a command on the configured database, brought up to date first (a
- * fresh install can import a plan straight away), and closes it after.
+ * fresh install can import a plan straight away), and always closes it.
+ * A command that needed the configuration before (`reminders run` sets up
+ * its logger) passes the one it loaded.
  */
-export async function withDatabase<T>(io: CliIo, run: (database: TillitDatabase, config: Config) => Promise<T>): Promise<T> {
-  const config = loadConfig(io.env);
+export async function withDatabase<T>(io: CliIo, run: (database: TillitDatabase, config: Config) => Promise<T>, config: Config = loadConfig(io.env)): Promise<T> {
   const database = openCliDatabase(io, config);
   try {
     await migrateToLatest(database.db);

@@ -19,7 +19,7 @@ import type { RouteMounter } from './http-server.js';
 import { caseViewPage } from './pages/case-view-page.js';
 import { setPageHeaders } from './pages/security-headers.js';
 import { pageLocale } from './report-page-helpers.js';
-import { requireTabIdentity, tabIdentityOf } from './tab-auth.js';
+import { requireTabIdentity, tabIdentityOf } from './tab-sign-in.js';
 
 function actorOf(res: Response): HandlerActor {
   const identity = tabIdentityOf(res);

@@ -4,8 +4,8 @@ import { infoPageRoutes } from './info-page-routes.js';
 import { overviewTabRoutes } from './overview-tab-routes.js';
 import { reportDownloadRoutes } from './report-download-routes.js';
 import { reportFormRoutes } from './report-form-routes.js';
-import { tabAuthRoutes } from './tab-auth.js';
-import { sharedTabAuthentication } from './tab-authentication.js';
+import { tabAuthRoutes } from './tab-sign-in.js';
+import { tabViewerFromSignIn } from './tab-viewer.js';
 
 /** Every feature's HTTP routes (tabs, the anonymous form, downloads). Features add theirs. */
 export const routeMounters: readonly RouteMounter[] = [
@@ -14,5 +14,5 @@ export const routeMounters: readonly RouteMounter[] = [
   reportFormRoutes,
   caseViewRoutes,
   reportDownloadRoutes,
-  overviewTabRoutes(sharedTabAuthentication),
+  overviewTabRoutes(tabViewerFromSignIn),
 ];

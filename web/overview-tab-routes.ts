@@ -17,7 +17,7 @@ import { browserScript } from './static-assets.js';
 import type { RouteMounter } from './http-server.js';
 import { httpStatus } from './http-errors.js';
 import { signedReportUrls } from '../app/report-links.js';
-import type { TabAuthenticator } from './tab-authentication.js';
+import type { FindTabViewer } from './tab-viewer.js';
 
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional();
@@ -63,12 +63,12 @@ function sendScript(res: Response, file: string): void {
  * with access checked in the use case, so a channel tab shows each viewer
  * only the plans they may read.
  */
-export function overviewTabRoutes(authenticate: TabAuthenticator): RouteMounter {
+export function overviewTabRoutes(findViewer: FindTabViewer): RouteMounter {
   return (router, app) => {
-    // The tab's modules, beside its pages (app.js imports ./tab-auth.js, the shared tab sign-in).
+    // The tab's modules, beside its pages (app.js imports ./tab-sign-in.js, the shared tab sign-in).
     router.get('/oversikt/app.js', (_req, res) => sendScript(res, 'overview-tab.js'));
     router.get('/oversikt/konfigurera.js', (_req, res) => sendScript(res, 'overview-config.js'));
-    router.get('/oversikt/tab-auth.js', (_req, res) => sendScript(res, 'tab-auth.js'));
+    router.get('/oversikt/tab-sign-in.js', (_req, res) => sendScript(res, 'tab-sign-in.js'));
     router.get('/oversikt/app.css', (_req, res) => {
       setAssetHeaders(res, 'text/css; charset=utf-8', 'no-cache');
       res.send(tabStyles);
@@ -84,7 +84,7 @@ export function overviewTabRoutes(authenticate: TabAuthenticator): RouteMounter 
 
     const withPerson = (handler: (req: Request, res: Response, personId: string, locale: Locale) => Promise<void>) => async (req: Request, res: Response) => {
       res.set({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
-      const who = await authenticate(req, app);
+      const who = await findViewer(req, app);
       if (!who) {
         res.status(401).type('text/plain; charset=utf-8').send(t(app.config.locale, 'tab.signInFailed'));
         return;

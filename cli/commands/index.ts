@@ -3,7 +3,7 @@ import type { CliIo } from '../cli-io.js';
 import { registerMigrate } from './migrate.js';
 import { registerOwners } from './owners.js';
 import { registerPlan } from './plan.js';
-import { registerReport } from './report.js';
+import { registerOldReportName } from './plan-report.js';
 import { registerReports } from './reports.js';
 import { registerReminders } from './reminders.js';
 import { registerServe } from './serve.js';
@@ -13,4 +13,4 @@ import { registerStart } from './start.js';
 export type CommandRegistrar = (program: Command, io: CliIo) => void;
 
 /** Every command, in the order `tillit --help` lists them. Features add theirs here. */
-export const commandRegistrars: readonly CommandRegistrar[] = [registerStart, registerServe, registerMigrate, registerPlan, registerOwners, registerReminders, registerReport, registerReports];
+export const commandRegistrars: readonly CommandRegistrar[] = [registerStart, registerServe, registerMigrate, registerPlan, registerOwners, registerReminders, registerReports, registerOldReportName];

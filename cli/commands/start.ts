@@ -1,15 +1,15 @@
 import type { Command } from 'commander';
 import { loadConfig } from '../../src/config/load-config.js';
-import { demoPeople } from '../../src/directory/simulator-people.js';
+import { demoPeople } from '../../src/directory/demo-people.js';
 import { say, type CliIo } from '../cli-io.js';
 
-/** The simulator's Cecilia and David: the report handlers when Tillit is tried out locally. */
+/** The demo's Cecilia and David: the report handlers when Tillit is tried out locally. */
 const demoHandlers = demoPeople.filter((p) => p.name === 'Cecilia Carlsson' || p.name === 'David Dahl');
 
 /**
- * Local defaults for trying Tillit without Teams credentials: the simulator
+ * Local defaults for trying Tillit without Teams credentials: the Agents Playground
  * always reports "en-US", so Tillit speaks the organisation's language unless
- * told otherwise; and two of the simulator's people handle reports, so the
+ * told otherwise; and two of the demo people handle reports, so the
  * whole report channel can be tried. Never applied once an app id is set.
  */
 function localEnvironment(env: NodeJS.ProcessEnv): { env: NodeJS.ProcessEnv; demoHandlers: boolean } {
@@ -25,8 +25,8 @@ function localEnvironment(env: NodeJS.ProcessEnv): { env: NodeJS.ProcessEnv; dem
 
 /**
  * `tillit start` (what `npm start` runs): the embedded default for trying
- * Tillit out — SQLite under ./data, example plans, and the local Teams
- * simulator when no Teams credentials are configured.
+ * Tillit out — SQLite under ./data, example plans, and the Agents
+ * Playground when no Teams credentials are configured.
  */
 export function registerStart(program: Command, io: CliIo): void {
   program

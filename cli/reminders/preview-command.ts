@@ -6,7 +6,7 @@ import type { Locale } from '../../src/i18n/locale.js';
 import { CliError } from '../cli-error.js';
 import { findPlanOrFail } from '../find-plan.js';
 import { say, type CliIo } from '../cli-io.js';
-import { withDatabase } from './with-database.js';
+import { withDatabase } from '../with-database.js';
 
 /** "mån 30 nov. 2026 08:30" in the recipient's zone. */
 export function previewTime(at: Date, zone: string, locale: Locale): string {
@@ -37,7 +37,7 @@ export async function runPreviewCommand(io: CliIo, options: { days: string; plan
   const days = Number(options.days);
   if (!Number.isInteger(days) || days < 1 || days > 366) throw new CliError(say(io, 'cli.reminders.badDays', { value: options.days }), 2);
   const config = loadConfig(io.env);
-  await withDatabase(io, config, async ({ db }) => {
+  await withDatabase(io, async ({ db }) => {
     const clock = config.testClockStart ? new RunningClock(config.testClockStart) : systemClock;
     // A plan that is not there is said so, not previewed as "nothing to send".
     const plan = options.plan ? await findPlanOrFail(io, db, options.plan.trim()) : undefined;
@@ -55,5 +55,5 @@ export async function runPreviewCommand(io: CliIo, options: { days: string; plan
     }
     io.out('');
     io.out(say(io, 'cli.reminders.preview.total', { messages: messages.length, people: new Set(messages.map((m) => m.recipientName)).size }));
-  });
+  }, config);
 }

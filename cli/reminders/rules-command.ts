@@ -8,7 +8,7 @@ import { defaultReminderRules, type ReminderRules } from '../../src/reminders/re
 import { statusRounds } from '../../src/reminders/round-occurrences.js';
 import { CliError } from '../cli-error.js';
 import { say, type CliIo } from '../cli-io.js';
-import { withDatabase } from './with-database.js';
+import { withDatabase } from '../with-database.js';
 
 const weekdayNames = { sv: ['', 'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag'], en: ['', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'] };
 
@@ -32,7 +32,7 @@ function lines(io: CliIo, rules: ReminderRules): Array<[keyof ReminderRules, str
 /** `tillit reminders rules PLAN`: the effective rules, which are the plan's own, its rounds and its coordinators. */
 export async function runRulesCommand(io: CliIo, planKey: string): Promise<void> {
   const config = loadConfig(io.env);
-  await withDatabase(io, config, async ({ db }) => {
+  await withDatabase(io, async ({ db }) => {
     const plan = await findPlanOrFail(io, db, planKey);
     const parsed = parseReminderRules(plan.reminderRules);
     const rules = parsed.ok ? parsed.rules : defaultReminderRules;
@@ -55,5 +55,5 @@ export async function runRulesCommand(io: CliIo, planKey: string): Promise<void>
     const names = coordinators.map((p) => p?.displayName ?? p?.email ?? '–');
     io.out(`    ${`${say(io, 'cli.reminders.rules.coordinators')}:`.padEnd(width)}${names.length > 0 ? names.join(', ') : say(io, 'cli.reminders.rules.noCoordinators')}`);
     if (own.size > 0) io.out(`  ${say(io, 'cli.reminders.rules.overrideNote')}`);
-  });
+  }, config);
 }

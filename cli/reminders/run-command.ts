@@ -4,7 +4,7 @@ import { reminderCycle } from '../../app/reminder-worker.js';
 import { loadConfig } from '../../src/config/load-config.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { say, type CliIo } from '../cli-io.js';
-import { withDatabase } from './with-database.js';
+import { withDatabase } from '../with-database.js';
 
 /** How long `--once` keeps going for rows that come due soon (a 429's Retry-After, a crashed process's lease). */
 const onceWaitMs = 30_000;
@@ -18,7 +18,7 @@ export async function runRemindersCommand(io: CliIo, options: { once: boolean })
   const config = loadConfig(io.env);
   const logger = createLogger(config.logLevel, pino.destination(2));
   if (config.testClockStart) io.err(say(io, 'cli.testClock', { at: config.testClockStart.toISOString() }));
-  await withDatabase(io, config, async ({ db, dialect }) => {
+  await withDatabase(io, async ({ db, dialect }) => {
     // The same services `tillit serve` runs with, from the composition root (without the HTTP server).
     const cycle = reminderCycle((await composeTillitWithSdk(config, { db, dialect }, { logger })).app);
     const stop = () => {
@@ -50,5 +50,5 @@ export async function runRemindersCommand(io: CliIo, options: { once: boolean })
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
     }
-  });
+  }, config);
 }

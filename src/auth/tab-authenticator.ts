@@ -3,7 +3,7 @@ import type { TabAuthConfig } from '../config/reports-environment.js';
 import { findPersonByIdentity } from '../directory/people-repository.js';
 import type { Database } from '../storage/schema.js';
 import { createEntraVerifier, type VerifiedClaims } from './entra-token-verifier.js';
-import { LocalSignIn } from './local-sign-in.js';
+import { DemoSignIn } from './demo-sign-in.js';
 import { TabAuthError, type TabIdentity } from './tab-identity.js';
 
 /**
@@ -15,7 +15,7 @@ export interface TabAuthenticator {
   /** Verifies the header's token and finds the person; throws TabAuthError. */
   authenticate(authorization: string | undefined): Promise<TabIdentity>;
   /** Present only in local mode (no Teams credentials). */
-  localSignIn?: LocalSignIn;
+  demoSignIn?: DemoSignIn;
 }
 
 function bearer(authorization: string | undefined): string {
@@ -30,11 +30,11 @@ function bearer(authorization: string | undefined): string {
  */
 export async function createTabAuthenticator(config: TabAuthConfig, db: Kysely<Database>): Promise<TabAuthenticator> {
   let verify: (token: string) => Promise<VerifiedClaims>;
-  let localSignIn: LocalSignIn | undefined;
+  let demoSignIn: DemoSignIn | undefined;
   if (config.mode === 'sso') verify = createEntraVerifier(config);
   else if (config.mode === 'local') {
-    localSignIn = await LocalSignIn.create();
-    verify = (token) => localSignIn!.verify(token);
+    demoSignIn = await DemoSignIn.create();
+    verify = (token) => demoSignIn!.verify(token);
   } else {
     verify = async () => {
       throw new TabAuthError('tab_auth_unavailable', 'Tab sign-in is not configured');
@@ -42,7 +42,7 @@ export async function createTabAuthenticator(config: TabAuthConfig, db: Kysely<D
   }
   return {
     mode: config.mode,
-    localSignIn,
+    demoSignIn,
     async authenticate(authorization) {
       const claims = await verify(bearer(authorization));
       // Someone given a role by e-mail who has not yet written to the bot is found by their sign-in name.

@@ -4,7 +4,8 @@ import { formatDate } from '../calendar/zoned-time.js';
 import { translator, type Translate } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
 import { statusKeys, type StatusCounts } from '../overview/overview-types.js';
-import { areaName, statusLabel } from '../overview/words.js';
+import { areaName } from '../overview/words.js';
+import { statusLabel } from '../status/status-label.js';
 import { decisionText, followUpsText, reportRows, validityText } from './report-rows.js';
 import type { CommitteeReport } from './committee-report.js';
 

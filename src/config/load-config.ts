@@ -29,7 +29,7 @@ export interface Config {
   locale: Locale;
   /** TILLIT_ORGANISATION: one installation serves one organisation; a plan file that does not name one gets it. */
   organisation?: string;
-  /** False when the Teams client's locale is not to be trusted (the local simulator always says en-US). */
+  /** False when the Teams client's locale is not to be trusted (the Agents Playground always says en-US). */
   followTeamsLocale: boolean;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   playground: { port: number };

@@ -160,7 +160,7 @@ export function reportsConfigFrom(e: ReportsEnvironment): ReportsConfig {
 /**
  * Tab SSO: explicit TILLIT_TAB_* settings win (tests point them at a local
  * key set); else they follow the bot's app and tenant. Without an app id the
- * tabs run in local mode, with a demo sign-in for the simulator's people.
+ * tabs run in local mode, with a demo sign-in for the demo people.
  */
 export function tabAuthConfigFrom(
   e: ReportsEnvironment,

@@ -6,7 +6,7 @@ import type { IsoDate } from '../calendar/iso-date.js';
  * k-suppressed form: no report, no text, no identity ever reaches the
  * overview. The reports feature implements it
  * (src/reports/statistics/statistics-source.ts) and the composition roots
- * (app/overview-services.ts, cli/commands/report.ts) plug it in.
+ * (app/overview-services.ts, cli/commands/plan-report.ts) plug it in.
  */
 
 /** One cell: its key (a category, a unit, "2026-Q1") and what may be shown: "12", "<5" or "x" (hidden). */

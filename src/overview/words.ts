@@ -12,11 +12,6 @@ import type { MeasureState, StatusKey } from './overview-types.js';
  * committee report and the tab so they never say the same thing differently.
  */
 
-/** "Pågår enligt plan". */
-export function statusLabel(tr: Translate, status: StatusKey): string {
-  return tr(`overview.status.${status}`);
-}
-
 /** The traffic light as an emoji; always shown next to words, never alone. */
 export function lightEmoji(light: TrafficLight): string {
   return { red: '🔴', yellow: '🟡', green: '🟢', blue: '🔵', grey: '⚪' }[light];

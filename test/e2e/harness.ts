@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { startPlayground, type Playground } from '../../cli/playground.js';
-import type { SimulatedPerson } from '../../cli/playground-people.js';
+import type { DemoPerson } from '../../src/directory/demo-people.js';
 
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const repoRoot = path.resolve(import.meta.dirname, '../..');
@@ -36,7 +36,7 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** One open simulator page: type like a person, find what the bot answered. */
+/** One open Agents Playground page: type like a person, find what the bot answered. */
 export class ChatPage {
   constructor(readonly page: Page, readonly playground: Playground) {}
 
@@ -70,7 +70,7 @@ export class ChatPage {
   }
 
   /**
-   * Sends an activity straight to the bot through the simulator, as if from
+   * Sends an activity straight to the bot through the Agents Playground, as if from
    * anyone (`from`) with any locale; the bot's answer appears on this page.
    */
   async sendAsOther(activity: Record<string, unknown>): Promise<void> {
@@ -90,7 +90,7 @@ export class ChatPage {
 /**
  * Tillit as a user runs it (`tillit start`: SQLite, example data, the
  * Agents Playground) in a temporary folder, plus headless Chromium on the
- * simulator page. One per test file; `openChat()` can add a second person.
+ * Agents Playground page. One per test file; `openChat()` can add a second person.
  */
 export class E2eSession {
   private constructor(
@@ -150,16 +150,16 @@ export class E2eSession {
       });
     });
     const browser = await launchChromium();
-    const page = await openSimulatorPage(browser, playgroundUrl);
+    const page = await openPlaygroundPage(browser, playgroundUrl);
     const playground: Playground = { url: playgroundUrl, port: Number(new URL(playgroundUrl).port), process: tillit, stop: async () => {} };
     return new E2eSession(dataDir, botPort, tillit, output, browser, new ChatPage(page, playground), []);
   }
 
   /**
-   * Opens the simulator as another person: a second Agents Playground
+   * Opens the Agents Playground as another person: a second Agents Playground
    * whose current user is `person`, talking to the same Tillit.
    */
-  async openChatAs(person: SimulatedPerson): Promise<ChatPage> {
+  async openChatAs(person: DemoPerson): Promise<ChatPage> {
     const playground = await startPlayground({
       port: await freePort(),
       botEndpoint: `${this.botUrl}/api/messages`,
@@ -167,7 +167,7 @@ export class E2eSession {
       currentUser: person,
     });
     this.extras.push({ playground });
-    return new ChatPage(await openSimulatorPage(this.browser, playground.url), playground);
+    return new ChatPage(await openPlaygroundPage(this.browser, playground.url), playground);
   }
 
   /** Everything Tillit printed (stdout and stderr) so far. */
@@ -191,10 +191,10 @@ export class E2eSession {
   }
 }
 
-async function openSimulatorPage(browser: Browser, url: string): Promise<Page> {
+async function openPlaygroundPage(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(30_000);
-  // The simulator's page asks a CDN for fonts; nothing may leave this machine.
+  // The Agents Playground's page asks a CDN for fonts; nothing may leave this machine.
   await page.route(/^https?:\/\/(?!localhost|127\.0\.0\.1)/, (route) => route.abort());
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   await page.locator('[data-lexical-editor="true"][role="textbox"]').first().waitFor();

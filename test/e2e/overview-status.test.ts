@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { simulatorCurrentUser } from '../../cli/playground-people.js';
+import { demoCurrentUser } from '../../src/directory/demo-people.js';
 import { ensurePersonByEmail } from '../../src/directory/people-repository.js';
 import { grantPlanRole } from '../../src/plans/plan-repository.js';
 import { openDatabase } from '../../src/storage/database.js';
@@ -8,7 +8,7 @@ import { E2eSession } from './harness.js';
 
 const planName = 'Socialnämndens handlingsplan mot välfärdsbrott och otillåten påverkan 2024–2025 e2e';
 
-describe('the plan overview in the local Teams simulator', () => {
+describe('the plan overview in the Agents Playground', () => {
   let session: E2eSession;
   beforeAll(async () => {
     session = await E2eSession.start();
@@ -19,7 +19,7 @@ describe('the plan overview in the local Teams simulator', () => {
     const database = openDatabase({ dialect: 'sqlite', file: session.databaseUrl });
     try {
       const { planId } = await seedNorrtalje(database.db, 'e2e');
-      const anna = await ensurePersonByEmail(database.db, simulatorCurrentUser.email, new Date().toISOString());
+      const anna = await ensurePersonByEmail(database.db, demoCurrentUser.email, new Date().toISOString());
       await grantPlanRole(database.db, planId, anna.id, 'reader', new Date().toISOString());
     } finally {
       await database.destroy();

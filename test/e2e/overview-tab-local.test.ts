@@ -3,9 +3,9 @@ import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { overviewTabRoutes } from '../../web/overview-tab-routes.js';
-import { tabAuthRoutes } from '../../web/tab-auth.js';
-import { sharedTabAuthentication } from '../../web/tab-authentication.js';
-import { demoPeople } from '../../src/directory/simulator-people.js';
+import { tabAuthRoutes } from '../../web/tab-sign-in.js';
+import { tabViewerFromSignIn } from '../../web/tab-viewer.js';
+import { demoPeople } from '../../src/directory/demo-people.js';
 import { BotDriver } from '../helpers/bot-driver.js';
 import { createSqliteTestDatabase, type TestDatabase } from '../helpers/databases.js';
 import { seedNorrtalje, type NorrtaljeScenario } from '../helpers/norrtalje-scenario.js';
@@ -13,7 +13,7 @@ import { launchChromium, screenshotDir } from './harness.js';
 
 /**
  * Tillit run locally without Teams credentials: the dashboard opened in a
- * plain browser offers the simulator's demo people, with the real teams.js,
+ * plain browser offers the demo people, with the real teams.js,
  * the real local sign-in and the real access check.
  */
 describe('the dashboard tab in a plain browser, signed in locally', () => {
@@ -26,9 +26,9 @@ describe('the dashboard tab in a plain browser, signed in locally', () => {
   beforeAll(async () => {
     database = await createSqliteTestDatabase();
     s = await seedNorrtalje(database.db);
-    // The scenario's Anna, a reader of the plan, is the simulator's Anna.
+    // The scenario's Anna, a reader of the plan, is the demo's Anna.
     await database.db.updateTable('people').set({ aad_object_id: anna!.aadObjectId }).where('id', '=', s.people.anna).execute();
-    bot = await BotDriver.start(database, { clock: s.clock, mounters: [tabAuthRoutes, overviewTabRoutes(sharedTabAuthentication)] });
+    bot = await BotDriver.start(database, { clock: s.clock, mounters: [tabAuthRoutes, overviewTabRoutes(tabViewerFromSignIn)] });
     browser = await launchChromium();
   });
   afterAll(async () => {

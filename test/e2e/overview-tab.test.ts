@@ -6,7 +6,7 @@ import { overviewTabRoutes } from '../../web/overview-tab-routes.js';
 import { reportDownloadRoutes } from '../../web/report-download-routes.js';
 import { BotDriver } from '../helpers/bot-driver.js';
 import { createSqliteTestDatabase, type TestDatabase } from '../helpers/databases.js';
-import { fakeTabAuthentication } from '../helpers/fake-tab-auth.js';
+import { fakeTabViewer } from '../helpers/fake-tab-viewer.js';
 import { seedNorrtalje, type NorrtaljeScenario } from '../helpers/norrtalje-scenario.js';
 import { launchChromium, screenshotDir } from './harness.js';
 
@@ -43,7 +43,7 @@ describe('the dashboard tab in Chromium', () => {
   beforeAll(async () => {
     database = await createSqliteTestDatabase();
     s = await seedNorrtalje(database.db);
-    bot = await BotDriver.start(database, { clock: s.clock, mounters: [overviewTabRoutes(fakeTabAuthentication), reportDownloadRoutes] });
+    bot = await BotDriver.start(database, { clock: s.clock, mounters: [overviewTabRoutes(fakeTabViewer), reportDownloadRoutes] });
     browser = await launchChromium();
   });
   afterAll(async () => {

@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2eSession } from './harness.js';
 
-describe('the example plans and the owners card in the local Teams simulator', () => {
+describe('the example plans and the owners card in the Agents Playground', () => {
   let session: E2eSession;
   beforeAll(async () => {
     session = await E2eSession.start();
   });
   afterAll(async () => session?.stop());
 
-  it('loads the example plans on start and places the simulator’s people', () => {
+  it('loads the example plans on start and places the demo people', () => {
     expect(session.log).toContain('laddade exempelplanerna norrtalje-2024-2025 (revision 2), oskarshamn-2026-2028 (revision 1)');
     expect(session.log).toContain('Anna Andersson är samordnare för exempelplanerna');
   });

@@ -1,17 +1,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamsFileContentType } from '../../bot/file-attachment.js';
-import { simulatorCurrentUser } from '../../cli/playground-people.js';
+import { demoCurrentUser } from '../../src/directory/demo-people.js';
 import { FileServer } from '../helpers/file-server.js';
 import { planDocumentBytes } from '../helpers/plan-documents.js';
 import { E2eSession } from './harness.js';
 
 /**
- * The simulator hides its upload button, so the file message Teams would
+ * The Agents Playground hides its upload button, so the file message Teams would
  * send (the file download info of a file in Anna's OneDrive) goes in as a
  * custom activity; the file itself is served from this machine, which
  * Tillit fetches from only when it runs locally.
  */
-describe('uploading the decided plan in the local Teams simulator', () => {
+describe('uploading the decided plan in the Agents Playground', () => {
   let session: E2eSession;
   const files = new FileServer();
 
@@ -30,7 +30,7 @@ describe('uploading the decided plan in the local Teams simulator', () => {
     session.chat.sendAsOther({
       type: 'message',
       text: '',
-      from: { id: simulatorCurrentUser.id, name: simulatorCurrentUser.name, aadObjectId: simulatorCurrentUser.aadObjectId },
+      from: { id: demoCurrentUser.id, name: demoCurrentUser.name, aadObjectId: demoCurrentUser.aadObjectId },
       attachments: [{ contentType: teamsFileContentType, name, content: { downloadUrl: files.url(path), uniqueId: name, fileType: name.split('.').pop() } }],
     });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { simulatorCurrentUser } from '../../cli/playground-people.js';
+import { demoCurrentUser } from '../../src/directory/demo-people.js';
 import { findPersonByEmail } from '../../src/directory/people-repository.js';
 import { findMeasureByCode } from '../../src/plans/plan-repository.js';
 import { FixedClock } from '../../src/ports/clock.js';
@@ -11,7 +11,7 @@ import { E2eSession } from './harness.js';
 // Thursday 24 October 2024, 11:00 in Stockholm: seven days before "Oktober 2024" is due.
 const testClock = '2024-10-24T09:00:00Z';
 
-describe('a reminder in the local Teams simulator', () => {
+describe('a reminder in the Agents Playground', () => {
   let session: E2eSession;
   let database: TillitDatabase;
   beforeAll(async () => {
@@ -29,7 +29,7 @@ describe('a reminder in the local Teams simulator', () => {
 
   it('reaches Anna with the status form itself as the reminder', async () => {
     await session.chat.card('Hej Anna! Jag är Tillit.').waitFor();
-    const anna = await findPersonByEmail(database.db, simulatorCurrentUser.email);
+    const anna = await findPersonByEmail(database.db, demoCurrentUser.email);
     expect(anna, 'the page load registers Anna and her chat').toBeDefined();
     const { plan } = await storeDraft(
       database.db,

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { simulatorCurrentUser, simulatorOtherUsers } from '../../cli/playground-people.js';
+import { demoCurrentUser, demoOtherUsers } from '../../src/directory/demo-people.js';
 import { openDatabase, type TillitDatabase } from '../../src/storage/database.js';
 import { findMeasureByCode } from '../../src/plans/plan-repository.js';
 import { systemClock } from '../../src/ports/clock.js';
@@ -9,7 +9,7 @@ import { E2eSession, type ChatPage } from './harness.js';
 const unit = 'Enhet för säkerhet och beredskap (e2e)';
 const title = 'Utbilda chefer i att känna igen otillåten påverkan';
 
-describe('status updates in the local Teams simulator', () => {
+describe('status updates in the Agents Playground', () => {
   let session: E2eSession;
   let database: TillitDatabase;
   let measureId: string;
@@ -36,7 +36,7 @@ describe('status updates in the local Teams simulator', () => {
         ],
       }),
     );
-    await assignToUnit(database.db, unit, simulatorCurrentUser.email);
+    await assignToUnit(database.db, unit, demoCurrentUser.email);
     measureId = (await findMeasureByCode(database.db, plan.plan.id, '2.3'))!.id;
   });
   afterAll(async () => {
@@ -99,8 +99,8 @@ describe('status updates in the local Teams simulator', () => {
   });
 
   it('refuses Bertil’s card submit for Anna’s measure and stores nothing', async () => {
-    bertil = await session.openChatAs(simulatorOtherUsers[0]!);
-    // The simulator only takes an invoke on a message it has shown: catch the id of Bertil's welcome card.
+    bertil = await session.openChatAs(demoOtherUsers[0]!);
+    // The Agents Playground only takes an invoke on a message it has shown: catch the id of Bertil's welcome card.
     const messageIds: string[] = [];
     bertil.page.on('websocket', (ws) =>
       ws.on('framereceived', (frame) => {
@@ -125,7 +125,7 @@ describe('status updates in the local Teams simulator', () => {
             data: { measureId, basedOnSeq: 1, planRevision: 1, nonce: 'forwarded-card-nonce-1', status: 'done', comment: '' },
           },
         },
-        from: { id: simulatorOtherUsers[0]!.id },
+        from: { id: demoOtherUsers[0]!.id },
         conversation: { id: config.config.personalChat.id },
         replyToId: messageIds[0],
       }),
@@ -175,6 +175,6 @@ describe('status updates in the local Teams simulator', () => {
 
   it('logs neither the comment nor who reported', () => {
     expect(session.log).not.toContain('Upphandlingen av utbildningen');
-    expect(session.log).not.toContain(simulatorCurrentUser.email);
+    expect(session.log).not.toContain(demoCurrentUser.email);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { E2eSession } from './harness.js';
 
-describe('Tillit in the local Teams simulator', () => {
+describe('Tillit in the Agents Playground', () => {
   let session: E2eSession;
   beforeAll(async () => {
     session = await E2eSession.start();

@@ -6,7 +6,7 @@ import { BotDriver } from './bot-driver.js';
 import type { TestDatabase } from './databases.js';
 import { ReportClient } from './report-client.js';
 
-/** Handlers of the tests: Cecilia and David from the simulator's people. */
+/** Handlers of the tests: Cecilia and David from the demo people. */
 export const handlerIds = ['5e1a7e57-0000-4000-8000-000000000a03', '5e1a7e57-0000-4000-8000-000000000a04'];
 
 /** The report channel's settings for a test: a fresh master key, two handlers, two units. */

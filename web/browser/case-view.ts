@@ -2,7 +2,7 @@ import { caseDetail } from './case-detail-view.js';
 import { caseList } from './case-list-view.js';
 import type { CaseDetailResponse, CaseListResponse, ViewContext } from './case-types.js';
 import { el, loadStrings, replace } from './dom.js';
-import { forgetLocalToken, hasLocalToken, signInToTab, tabFetch, TabSignInError, type DemoPerson } from './tab-auth.js';
+import { forgetDemoToken, hasDemoToken, signInToTab, tabFetch, TabSignInError, type SignInChoice } from './tab-sign-in.js';
 
 /**
  * The handlers' case view (the "Ärenden" tab). Signs in, then shows the
@@ -19,7 +19,7 @@ class ApiError extends Error {
   }
 }
 
-function choosePerson(people: DemoPerson[]): Promise<string> {
+function choosePerson(people: SignInChoice[]): Promise<string> {
   return new Promise((resolve) => {
     const buttons = people.map((p) => {
       const b = el('button', { type: 'button', class: 'secondary' }, tr('cases.signIn.as', { name: p.name }));
@@ -52,10 +52,10 @@ async function start(): Promise<void> {
   const ctx: ViewContext = { tr, api, today: new Date().toISOString().slice(0, 10), me: { aadObjectId: '', name: null } };
   // The local demo sign-in can be left, to try the view as someone else.
   const signOut = () => {
-    if (!hasLocalToken()) return null;
+    if (!hasDemoToken()) return null;
     const button = el('button', { type: 'button', class: 'link' }, tr('cases.signOut'));
     button.addEventListener('click', () => {
-      forgetLocalToken();
+      forgetDemoToken();
       location.reload();
     });
     return button;
@@ -63,7 +63,7 @@ async function start(): Promise<void> {
   replace(who, signOut());
 
   const fail = (error: unknown) => {
-    if (error instanceof ApiError && error.status === 401) forgetLocalToken();
+    if (error instanceof ApiError && error.status === 401) forgetDemoToken();
     showProblem(error instanceof ApiError && error.status === 403 ? tr('cases.forbidden') : error instanceof Error ? error.message : tr('cases.error'));
   };
 

@@ -1,4 +1,4 @@
-import { forgetLocalToken, localSignIn, tabAuthMode, type DemoPerson } from './tab-auth.js';
+import { forgetDemoToken, demoSignIn, tabAuthMode, type SignInChoice } from './tab-sign-in.js';
 
 /**
  * The dashboard tab ("Lägesbild"), served as /oversikt/app.js from the one
@@ -6,7 +6,7 @@ import { forgetLocalToken, localSignIn, tabAuthMode, type DemoPerson } from './t
  * (teams-js, served locally), then fetches the server-rendered content
  * with the Teams token; the server verifies the token and checks access.
  * Opened in a browser while Tillit runs locally without Teams credentials,
- * it offers the simulator's demo people instead, through the shared tab
+ * it offers the demo people instead, through the shared tab
  * sign-in (tab-auth.ts: the same session token as the case view).
  */
 
@@ -32,7 +32,7 @@ const theme = (name: string | undefined) => document.body.classList.toggle('them
 const withTimeout = <T>(promise: Promise<T>, ms: number) =>
   Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error('outside')), ms))]);
 
-let localToken: string | null = null;
+let demoToken: string | null = null;
 const who = document.getElementById('who');
 
 /** The demo person's name from the local token's payload (display only; the server verifies the token). */
@@ -48,21 +48,21 @@ const nameInToken = (jwt: string): string => {
 /** Local demo only: who is signed in, and a way to sign out and choose someone else. */
 function showWho(): void {
   if (!who) return;
-  if (!localToken) {
+  if (!demoToken) {
     who.hidden = true;
     return;
   }
   const label = document.createElement('span');
-  label.textContent = (texts.signedInAs ?? '{name}').replace('{name}', nameInToken(localToken));
+  label.textContent = (texts.signedInAs ?? '{name}').replace('{name}', nameInToken(demoToken));
   const button = document.createElement('button');
   button.type = 'button';
   button.textContent = texts.switchPerson ?? '';
   button.addEventListener('click', () => {
-    forgetLocalToken();
-    localToken = null;
+    forgetDemoToken();
+    demoToken = null;
     who.hidden = true;
     history.replaceState(null, '', location.pathname);
-    void signInLocally()
+    void signInAsSignInChoice()
       .then((ok) => (ok ? load(new URLSearchParams()) : notice(texts.signInFailed ?? '')))
       .catch(() => notice(texts.failed ?? ''));
   });
@@ -71,23 +71,23 @@ function showWho(): void {
 }
 
 async function token(): Promise<string> {
-  if (localToken) return localToken;
+  if (demoToken) return demoToken;
   if (!teams) throw new Error('outside');
   return teams.authentication.getAuthToken();
 }
 
-/** Local mode only: pick one of the simulator's people (kept for this browser tab's session), through the shared tab sign-in. */
-async function signInLocally(again = false): Promise<boolean> {
+/** Local mode only: pick one of the demo people (kept for this browser tab's session), through the shared tab sign-in. */
+async function signInAsSignInChoice(again = false): Promise<boolean> {
   if ((await tabAuthMode()) !== 'local') return false;
   try {
-    localToken = await localSignIn((people) => choosePerson(people, again));
+    demoToken = await demoSignIn((people) => choosePerson(people, again));
     return true;
   } catch {
     return false;
   }
 }
 
-function choosePerson(people: DemoPerson[], again: boolean): Promise<string> {
+function choosePerson(people: SignInChoice[], again: boolean): Promise<string> {
   return new Promise<string>((resolve) => {
     const card = document.createElement('section');
     card.className = 'card';
@@ -117,11 +117,11 @@ function choosePerson(people: DemoPerson[], again: boolean): Promise<string> {
 
 async function load(params: URLSearchParams): Promise<void> {
   const res = await fetch(`/oversikt/innehall?${params.toString()}`, { headers: { Authorization: `Bearer ${await token()}` } });
-  if (res.status === 401 && localToken) {
+  if (res.status === 401 && demoToken) {
     // The server restarted (new demo key) or does not know the person: choose again.
-    forgetLocalToken();
-    localToken = null;
-    if (await signInLocally(true)) return load(params);
+    forgetDemoToken();
+    demoToken = null;
+    if (await signInAsSignInChoice(true)) return load(params);
   }
   if (res.status === 401) return notice(texts.signInFailed ?? '');
   if (!res.ok && res.status !== 403 && res.status !== 400 && res.status !== 404) return notice(texts.failed ?? '');
@@ -164,7 +164,7 @@ function wire(): void {
 
 (async () => {
   // Outside Teams (a plain browser window) only the local demo sign-in can work.
-  if (window.parent === window && (await signInLocally())) return load(new URLSearchParams(location.search));
+  if (window.parent === window && (await signInAsSignInChoice())) return load(new URLSearchParams(location.search));
   if (!teams) throw new Error('outside');
   await withTimeout(teams.app.initialize(), 6000);
   const context = await teams.app.getContext();

@@ -6,8 +6,8 @@ import type { Database } from '../../storage/schema.js';
 import { findPlan, grantPlanRole, type PlanRole } from '../plan-repository.js';
 import { addUnitMember, findUnit } from '../units-repository.js';
 
-/** A demo person: who they are in Teams, their units and their roles on plans (by key). */
-export interface DemoPerson {
+/** Where a demo person sits: who they are in Teams, their units and their roles on plans (by key). */
+export interface DemoAssignment {
   identity: TeamsIdentity;
   units: readonly string[];
   roles: ReadonlyArray<{ plan: string; role: PlanRole }>;
@@ -15,13 +15,13 @@ export interface DemoPerson {
 
 /**
  * Puts demo people into units and plan roles, creating them with their
- * Teams identity so the simulator's users are recognised on first contact.
+ * Teams identity so the Agents Playground's users are recognised on first contact.
  * Units or plans that do not exist are skipped (returned, for a test to
  * catch a demo that drifted from the example plans).
  */
 export async function assignDemoPeople(
   deps: { db: Kysely<Database>; clock: Clock },
-  people: readonly DemoPerson[],
+  people: readonly DemoAssignment[],
 ): Promise<{ skipped: string[] }> {
   const nowIso = deps.clock.now().toISOString();
   return deps.db.transaction().execute(async (trx) => {

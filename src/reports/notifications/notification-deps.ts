@@ -9,7 +9,7 @@ export interface NotificationDeps extends ReportDeps {
   render: ReportRenderer;
   /** The organisation's language, for people whose own is unknown. */
   locale: Locale;
-  /** Whether a person's Teams locale is trusted (false under the local simulator, which always says en-US). */
+  /** Whether a person's Teams locale is trusted (false under the Agents Playground, which always says en-US). */
   followTeamsLocale: boolean;
   /** Where handlers open cases (the case view). */
   caseViewUrl: string;

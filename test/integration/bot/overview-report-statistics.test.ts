@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verbs } from '../../../cards/verbs.js';
 import { overviewTabRoutes } from '../../../web/overview-tab-routes.js';
 import { reportDownloadRoutes } from '../../../web/report-download-routes.js';
-import { tabAuthRoutes } from '../../../web/tab-auth.js';
+import { tabAuthRoutes } from '../../../web/tab-sign-in.js';
 import { ensurePersonByEmail } from '../../../src/directory/people-repository.js';
 import { FixedClock } from '../../../src/ports/clock.js';
 import type { ReportCategory } from '../../../src/reports/categories.js';
@@ -14,7 +14,7 @@ import { cardInvoke, messageActivity, testUser, type TestUser } from '../../help
 import { BotDriver } from '../../helpers/bot-driver.js';
 import { cardText } from '../../helpers/cards.js';
 import { dialects, type TestDatabase } from '../../helpers/databases.js';
-import { fakeTabAuthentication } from '../../helpers/fake-tab-auth.js';
+import { fakeTabViewer } from '../../helpers/fake-tab-viewer.js';
 import { seedNorrtalje, type NorrtaljeScenario } from '../../helpers/norrtalje-scenario.js';
 
 const units = ['Socialtjänst', 'Vård och omsorg'];
@@ -48,7 +48,7 @@ describe.each(dialects)('report statistics in the plan overview ($name)', ({ cre
     await database.db.updateTable('reports').set({ notified: 1 }).execute();
     bot = await BotDriver.start(database, {
       clock: s.clock,
-      mounters: [tabAuthRoutes, overviewTabRoutes(fakeTabAuthentication), reportDownloadRoutes],
+      mounters: [tabAuthRoutes, overviewTabRoutes(fakeTabViewer), reportDownloadRoutes],
       env: { PUBLIC_URL: 'http://tillit.test', TILLIT_REPORT_UNITS: units.join(';') },
     });
     anna = testUser({ name: 'Anna Andersson', email: 'anna.andersson@norrtalje.example' });

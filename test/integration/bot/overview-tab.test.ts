@@ -2,12 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { overviewTabRoutes } from '../../../web/overview-tab-routes.js';
 import { reportDownloadRoutes } from '../../../web/report-download-routes.js';
 import { randomUUID } from 'node:crypto';
-import { tabAuthRoutes } from '../../../web/tab-auth.js';
-import { sharedTabAuthentication } from '../../../web/tab-authentication.js';
+import { tabAuthRoutes } from '../../../web/tab-sign-in.js';
+import { tabViewerFromSignIn } from '../../../web/tab-viewer.js';
 import { FakeEntra } from '../../helpers/fake-entra.js';
 import { BotDriver } from '../../helpers/bot-driver.js';
 import { dialects, type TestDatabase } from '../../helpers/databases.js';
-import { fakeTabAuthentication } from '../../helpers/fake-tab-auth.js';
+import { fakeTabViewer } from '../../helpers/fake-tab-viewer.js';
 import { seedNorrtalje, type NorrtaljeScenario } from '../../helpers/norrtalje-scenario.js';
 
 describe.each(dialects)('the dashboard tab ($name)', ({ create }) => {
@@ -19,7 +19,7 @@ describe.each(dialects)('the dashboard tab ($name)', ({ create }) => {
   beforeAll(async () => {
     database = await create();
     s = await seedNorrtalje(database.db);
-    bot = await BotDriver.start(database, { clock: s.clock, mounters: [tabAuthRoutes, overviewTabRoutes(fakeTabAuthentication), reportDownloadRoutes] });
+    bot = await BotDriver.start(database, { clock: s.clock, mounters: [tabAuthRoutes, overviewTabRoutes(fakeTabViewer), reportDownloadRoutes] });
   });
   afterAll(async () => {
     await bot?.stop();
@@ -127,7 +127,7 @@ describe.each(dialects)('the dashboard tab signed in through Teams ($name)', ({ 
     bot = await BotDriver.start(database, {
       clock: s.clock,
       env: { MICROSOFT_APP_ID: '11111111-2222-4333-8444-555555555555', MICROSOFT_APP_PASSWORD: 'x', ...entra.env() },
-      mounters: [tabAuthRoutes, overviewTabRoutes(sharedTabAuthentication)],
+      mounters: [tabAuthRoutes, overviewTabRoutes(tabViewerFromSignIn)],
     });
   });
   afterAll(async () => {

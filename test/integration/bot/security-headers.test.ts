@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { teamsFrameHosts } from '../../../web/pages/frame-ancestors.js';
-import { tabAuthRoutes } from '../../../web/tab-auth.js';
+import { tabAuthRoutes } from '../../../web/tab-sign-in.js';
 import { BotDriver } from '../../helpers/bot-driver.js';
 import { createSqliteTestDatabase, type TestDatabase } from '../../helpers/databases.js';
 

@@ -32,6 +32,7 @@ describe('the command line speaks the reader’s language, Commander’s own wor
     [['plan', 'show', '--bogus'], 'tillit: fel: okänd flagga --bogus. Skriv "npx tillit plan show --help" för hjälp.'],
     [['plan', 'show'], 'tillit: fel: argumentet plan saknas. Skriv "npx tillit plan show --help" för hjälp.'],
     [['plan', 'show', 'a', 'b'], 'tillit: fel: för många argument. Skriv "npx tillit plan show --help" för hjälp.'],
+    [['plan', 'report', 'norrtalje-2024-2025', '--format'], 'tillit: fel: flaggan --format saknar värde. Skriv "npx tillit plan report --help" för hjälp.'],
     [['report', 'norrtalje-2024-2025', '--format'], 'tillit: fel: flaggan --format saknar värde. Skriv "npx tillit report --help" för hjälp.'],
     [['plan', 'export', 'x', '--format', 'toml'], 'tillit: fel: ogiltigt värde: tillåtna värden är yaml, json. Skriv "npx tillit plan export --help" för hjälp.'],
     [['hlep'], 'tillit: fel: okänt kommando hlep (menade du help?) Skriv "npx tillit --help" för hjälp.'],
@@ -44,7 +45,7 @@ describe('the command line speaks the reader’s language, Commander’s own wor
 
   it('says the same in English for an English reader', async () => {
     expect((await runCli(['plan', 'show', '--bogus'], { locale: 'en' })).err).toBe('tillit: error: unknown option --bogus. Run "npx tillit plan show --help" for help.');
-    expect((await runCli(['report', 'x', '--format'], { locale: 'en' })).err).toBe('tillit: error: option --format needs a value. Run "npx tillit report --help" for help.');
+    expect((await runCli(['plan', 'report', 'x', '--format'], { locale: 'en' })).err).toBe('tillit: error: option --format needs a value. Run "npx tillit plan report --help" for help.');
   });
 
   it('shows a command’s help in Swedish: titles, placeholders, choices and defaults', async () => {
@@ -52,7 +53,7 @@ describe('the command line speaks the reader’s language, Commander’s own wor
     expect(help).toContain('Användning: npx tillit plan export [flaggor] <plan>');
     expect(help).toContain('(val: "yaml", "json", standard: "yaml")');
     expect(help).toContain('-o, --output <fil>');
-    expect((await runCli(['report', '--help'])).out).toContain('--as-of <ÅÅÅÅ-MM-DD>');
+    expect((await runCli(['plan', 'report', '--help'])).out).toContain('--as-of <ÅÅÅÅ-MM-DD>');
     expect((await runCli(['plan', 'import', '--help'])).out).toMatch(/Argument:\n {2}fil /);
   });
 

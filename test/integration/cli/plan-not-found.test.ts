@@ -12,6 +12,7 @@ const asking = (plan: string): string[][] => [
   ['plan', 'diff', plan],
   ['plan', 'export', plan],
   ['plan', 'role', plan, 'reader', 'a@kommun.example'],
+  ['plan', 'report', plan],
   ['report', plan],
   ['reminders', 'rules', plan],
   ['reminders', 'preview', '--plan', plan],

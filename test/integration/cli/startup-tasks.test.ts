@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { RunningTillit } from '../../../app/create-app.js';
 import type { CliIo } from '../../../cli/cli-io.js';
-import { demoPeople } from '../../../cli/demo-people.js';
-import { simulatorCurrentUser } from '../../../cli/playground-people.js';
+import { demoAssignments } from '../../../cli/demo-assignments.js';
+import { demoCurrentUser } from '../../../src/directory/demo-people.js';
 import { loadExamples, startupTasks } from '../../../cli/startup-tasks.js';
 import { loadConfig } from '../../../src/config/load-config.js';
 import { findPersonByIdentity } from '../../../src/directory/people-repository.js';
@@ -45,10 +45,10 @@ describe.each(dialects)('tillit start’s example data on $name', ({ create }) =
     expect(await registerSnapshot(database.db)).toEqual(before);
   });
 
-  it('puts the simulator’s people in units and roles when there is no app id, with Anna coordinating both plans', async () => {
+  it('puts the demo people in units and roles when there is no app id, with Anna coordinating both plans', async () => {
     database = await create();
     await loadExamples(running(database), captured());
-    const anna = (await findPersonByIdentity(database.db, { aadObjectId: simulatorCurrentUser.aadObjectId }))!;
+    const anna = (await findPersonByIdentity(database.db, { aadObjectId: demoCurrentUser.aadObjectId }))!;
     expect(anna).toMatchObject({ email: 'anna.andersson@tillit.example', teamsUserId: '29:anna-andersson', displayName: 'Anna Andersson' });
     const view = await coordinatorOwnersView(database.db, anna.id);
     expect(view.plans.map((p) => p.key)).toEqual(['norrtalje-2024-2025', 'oskarshamn-2026-2028']);
@@ -58,7 +58,7 @@ describe.each(dialects)('tillit start’s example data on $name', ({ create }) =
     expect(owned.filter((m) => m.planId === norrtalje.id).map((m) => m.code)).toEqual(['1.1', '1.2', '2.1', '2.3', '2.4']);
     expect(owned.filter((m) => m.planId !== norrtalje.id)).toHaveLength(24);
     // Every unit and plan the demo names exists in the example plans.
-    expect((await assignDemoPeople({ db: database.db, clock: new FixedClock('2026-01-12T08:00:00Z') }, demoPeople)).skipped).toEqual([]);
+    expect((await assignDemoPeople({ db: database.db, clock: new FixedClock('2026-01-12T08:00:00Z') }, demoAssignments)).skipped).toEqual([]);
   });
 
   it('puts nobody in units when Tillit runs against real Teams (an app id is set)', async () => {

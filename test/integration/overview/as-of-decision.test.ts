@@ -51,7 +51,7 @@ describe.each(dialects)('"as of" follows the decision, not the import ($name)', 
     const out: string[] = [];
     const err: string[] = [];
     const io: CliIo = { out: (l) => out.push(l), err: (l) => err.push(l), env: { DATABASE_URL: database.url, LOG_LEVEL: 'silent', TILLIT_DATA_DIR: '/tmp' }, cwd: '/tmp', locale: 'sv' };
-    await buildProgram(io).parseAsync(['node', 'tillit', 'report', 'sen-2024-2025', '--format', 'xlsx', '--as-of', '2025-03-31', '--out', `/tmp/tillit-asof-${process.pid}-${database.dialect}.xlsx`]);
+    await buildProgram(io).parseAsync(['node', 'tillit', 'plan', 'report', 'sen-2024-2025', '--format', 'xlsx', '--as-of', '2025-03-31', '--out', `/tmp/tillit-asof-${process.pid}-${database.dialect}.xlsx`]);
     expect(err).toEqual([]);
     const ExcelJS = (await import('exceljs')).default;
     const book = new ExcelJS.Workbook();
@@ -67,7 +67,7 @@ describe.each(dialects)('"as of" follows the decision, not the import ($name)', 
     const err: string[] = [];
     const io: CliIo = { out: () => undefined, err: (l) => err.push(l), env: { DATABASE_URL: database.url, LOG_LEVEL: 'silent', TILLIT_DATA_DIR: '/tmp' }, cwd: '/tmp', locale: 'sv' };
     try {
-      await buildProgram(io).parseAsync(['node', 'tillit', 'report', 'ny-2026-2028', '--as-of', '2025-03-01']);
+      await buildProgram(io).parseAsync(['node', 'tillit', 'plan', 'report', 'ny-2026-2028', '--as-of', '2025-03-01']);
     } catch (error) {
       err.push(describeCliError(io, error).line);
     }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { simulatorCurrentUser } from '../../../cli/playground-people.js';
+import { demoCurrentUser } from '../../../src/directory/demo-people.js';
 import { startPlayground, type Playground } from '../../../cli/playground.js';
 import { findPersonByEmail } from '../../../src/directory/people-repository.js';
 import { countByState } from '../../../src/reminders/outbox-repository.js';
@@ -59,7 +59,7 @@ describe.each(dialects)('reminders through the Agents Playground connector ($nam
   it('delivers a due reminder card to the owner’s chat exactly once', { timeout: 60_000 }, async () => {
     const config = (await (await fetch(`${playground.url}/_internal/v1/config`)).json()) as { config: { personalChat: { id: string } } };
     const chatId = config.config.personalChat.id;
-    // What a page load does; the simulator sometimes drops the very first one while it settles, so ask again.
+    // What a page load does; the Agents Playground sometimes drops the very first one while it settles, so ask again.
     for (let attempt = 1; created.length === 0; attempt++) {
       const res = await fetch(`${playground.url}/_debug/conversation/${encodeURIComponent(chatId)}/installation`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
       expect(res.ok).toBe(true);
@@ -67,7 +67,7 @@ describe.each(dialects)('reminders through the Agents Playground connector ($nam
         if (attempt >= 4) throw error;
       });
     }
-    const anna = await findPersonByEmail(database.db, simulatorCurrentUser.email);
+    const anna = await findPersonByEmail(database.db, demoCurrentUser.email);
     expect(anna).toBeDefined();
 
     const { plan } = await storeDraft(
@@ -84,7 +84,7 @@ describe.each(dialects)('reminders through the Agents Playground connector ($nam
     await putInUnit(database.db, 'Samordnarna', [anna!.id]);
     created.length = 0;
 
-    // As under `tillit start`: the simulator always says en-US, so Tillit speaks the organisation's Swedish.
+    // As under `tillit start`: the Agents Playground always says en-US, so Tillit speaks the organisation's Swedish.
     const { cycle } = testCycle({ db: database.db, dialect: database.dialect, clock, messenger: bot.running.app.messenger }, { followTeamsLocale: false });
     const first = await cycle.runOnce();
     expect(first.dispatched.messages).toBe(1);

@@ -2,7 +2,7 @@ import type { Translate } from '../../../src/i18n/catalogue.js';
 import type { Locale } from '../../../src/i18n/locale.js';
 import { statusKeys, type StatusKey } from '../../../src/overview/overview-types.js';
 import type { SeriesPoint } from '../../../src/overview/status-series.js';
-import { statusLabel } from '../../../src/overview/words.js';
+import { statusLabel } from '../../../src/status/status-label.js';
 import { html, type Html } from '../html.js';
 
 /** The status colours of the chart, matching the lights (no status is a light grey). */

@@ -3,7 +3,8 @@ import type { Translate } from '../../../src/i18n/catalogue.js';
 import type { Locale } from '../../../src/i18n/locale.js';
 import type { MeasureState } from '../../../src/overview/overview-types.js';
 import { isDated } from '../../../src/plans/period.js';
-import { periodText, shortDate, statusLabel } from '../../../src/overview/words.js';
+import { periodText, shortDate } from '../../../src/overview/words.js';
+import { statusLabel } from '../../../src/status/status-label.js';
 import { html, type Html } from '../html.js';
 
 function percent(date: IsoDate, span: { from: IsoDate; to: IsoDate }): number {

@@ -19,16 +19,27 @@ interface ReportOptions {
 }
 
 /**
- * `tillit report PLAN --format docx|xlsx [--as-of DATE] [--out FILE]`: the
+ * `tillit plan report PLAN --format docx|xlsx [--as-of DATE] [--out FILE]`: the
  * committee report from the server's command line. Whoever runs it can read
  * the database anyway, so it runs as the operator, with no plan-role check.
  * The file is written next to its final name and renamed, so a crash never
  * leaves half a report behind.
  */
-export function registerReport(program: Command, io: CliIo): void {
-  program
-    .command('report')
-    .description(say(io, 'cli.report.description'))
+export function registerPlanReport(plan: Command, io: CliIo): void {
+  addCommitteeReportCommand(plan.command('report').description(say(io, 'cli.report.description')), io);
+}
+
+/**
+ * `tillit report …`, the old name of `tillit plan report` (before "report" also
+ * meant the anonymous reports of `tillit reports`): the same command, kept so
+ * scripts keep working, and marked as the old name in `tillit --help`.
+ */
+export function registerOldReportName(program: Command, io: CliIo): void {
+  addCommitteeReportCommand(program.command('report').description(`${say(io, 'cli.report.description')} ${say(io, 'cli.report.oldName')}`), io);
+}
+
+function addCommitteeReportCommand(command: Command, io: CliIo): void {
+  command
     .argument('<plan>', say(io, 'cli.report.plan'))
     .option('-f, --format <format>', say(io, 'cli.report.format'), 'docx')
     .option('--as-of <date>', say(io, 'cli.report.asOf'))

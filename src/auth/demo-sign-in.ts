@@ -1,5 +1,5 @@
 import { generateKeyPair, jwtVerify, SignJWT, type CryptoKey } from 'jose';
-import { demoPeople, type DemoPerson } from '../directory/simulator-people.js';
+import { demoPeople, type DemoPerson } from '../directory/demo-people.js';
 import type { VerifiedClaims } from './entra-token-verifier.js';
 import { TabAuthError } from './tab-identity.js';
 
@@ -7,20 +7,20 @@ const issuer = 'urn:tillit:local-demo-sign-in';
 const audience = 'urn:tillit:tabs';
 
 /**
- * The local demo sign-in, for running Tillit without Teams credentials: the
- * simulator has no tabs and no SSO, so a tab opened in a browser may sign in
- * as one of the simulator's fictional people — and only those. Tokens are
+ * The demo sign-in, for running Tillit without Teams credentials (the tab
+ * sign-in's `local` mode): the Agents Playground has no tabs and no SSO, so a
+ * tab opened in a browser may sign in as one of the demo people — and only those. Tokens are
  * signed with a key pair made at start-up and verified like real ones.
  */
-export class LocalSignIn {
+export class DemoSignIn {
   private constructor(
     private readonly privateKey: CryptoKey,
     private readonly publicKey: CryptoKey,
   ) {}
 
-  static async create(): Promise<LocalSignIn> {
+  static async create(): Promise<DemoSignIn> {
     const { privateKey, publicKey } = await generateKeyPair('ES256');
-    return new LocalSignIn(privateKey, publicKey);
+    return new DemoSignIn(privateKey, publicKey);
   }
 
   /** The people one may sign in as. */

@@ -54,12 +54,12 @@ export const tabAuthRoutes: RouteMounter = (router, app) => {
     res.set('Cache-Control', 'no-store').json({ mode: authenticator.mode });
   });
   router.get('/api/tab/local-people', async (_req, res) => {
-    const local = (await app.tabAuthenticator()).localSignIn;
+    const local = (await app.tabAuthenticator()).demoSignIn;
     if (!local) return void res.status(404).json({ error: 'not_local' });
     res.set('Cache-Control', 'no-store').json({ people: local.people.map((p) => ({ aadObjectId: p.aadObjectId, name: p.name })) });
   });
   router.post('/api/tab/local-sign-in', express.json({ limit: '4kb' }), async (req, res) => {
-    const local = (await app.tabAuthenticator()).localSignIn;
+    const local = (await app.tabAuthenticator()).demoSignIn;
     if (!local) return void res.status(404).json({ error: 'not_local' });
     const id = (req.body as { aadObjectId?: unknown } | undefined)?.aadObjectId;
     try {

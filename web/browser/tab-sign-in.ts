@@ -2,14 +2,14 @@
  * Signing in to a Tillit tab, for any tab page (the case view, the
  * dashboard). Inside Teams it asks teams-js for the SSO token (the server
  * verifies it against Entra's keys); when Tillit runs locally without Teams
- * credentials it offers the simulator's demo people instead. The token is
+ * credentials it offers the demo people instead. The token is
  * kept in sessionStorage (never a cookie) and sent as a Bearer header.
  *
  *   const token = await signInToTab(choosePerson);
  *   const res = await tabFetch(token, '/api/cases');
  *
  * The dashboard tab (overview-tab.ts) takes the parts: `tabAuthMode`,
- * `localSignIn`, `forgetLocalToken`.
+ * `demoSignIn`, `forgetDemoToken`.
  */
 
 declare const microsoftTeams: typeof import('@microsoft/teams-js') | undefined;
@@ -23,8 +23,8 @@ export class TabSignInError extends Error {
   }
 }
 
-/** A demo person offered by the local sign-in. */
-export interface DemoPerson {
+/** A demo person one may sign in as (the server sends these; see src/directory/demo-people.ts). */
+export interface SignInChoice {
   aadObjectId: string;
   name: string;
 }
@@ -52,10 +52,10 @@ export async function tabAuthMode(): Promise<'sso' | 'local' | 'unavailable' | u
  * The local demo sign-in: the token kept for this browser tab's session, or
  * `choose` one of the demo people and sign in as them.
  */
-export async function localSignIn(choose: (people: DemoPerson[]) => Promise<string>): Promise<string> {
+export async function demoSignIn(choose: (people: SignInChoice[]) => Promise<string>): Promise<string> {
   const saved = sessionStorage.getItem(storageKey);
   if (saved) return saved;
-  const { people } = await json<{ people: DemoPerson[] }>('/api/tab/local-people');
+  const { people } = await json<{ people: SignInChoice[] }>('/api/tab/local-people');
   const aadObjectId = await choose(people);
   const { token } = await json<{ token: string }>('/api/tab/local-sign-in', {
     method: 'POST',
@@ -70,24 +70,24 @@ export async function localSignIn(choose: (people: DemoPerson[]) => Promise<stri
  * A token for the tab's API. `choose` is called only in local mode, with the
  * demo people, and resolves with the one picked.
  */
-export async function signInToTab(choose: (people: DemoPerson[]) => Promise<string>): Promise<string> {
+export async function signInToTab(choose: (people: SignInChoice[]) => Promise<string>): Promise<string> {
   const { mode } = await json<{ mode: 'sso' | 'local' | 'unavailable' }>('/api/tab/auth');
   if (mode === 'sso') {
     if (window.parent === window || typeof microsoftTeams === 'undefined') throw new TabSignInError('teams_only');
     await withTimeout(microsoftTeams.app.initialize(), 10_000);
     return microsoftTeams.authentication.getAuthToken();
   }
-  if (mode === 'local') return localSignIn(choose);
+  if (mode === 'local') return demoSignIn(choose);
   throw new TabSignInError('unavailable');
 }
 
 /** True when signed in with the local demo sign-in (so a "sign out" makes sense). */
-export function hasLocalToken(): boolean {
+export function hasDemoToken(): boolean {
   return sessionStorage.getItem(storageKey) !== null;
 }
 
 /** Forgets a local demo token (sign out, or after the server refused it). */
-export function forgetLocalToken(): void {
+export function forgetDemoToken(): void {
   sessionStorage.removeItem(storageKey);
 }
 

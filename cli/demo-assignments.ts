@@ -1,24 +1,24 @@
-import type { DemoPerson } from '../src/plans/owners/assign-demo-people.js';
-import { simulatorCurrentUser, simulatorOtherUsers, simulatorTenantId, type SimulatedPerson } from './playground-people.js';
+import { demoCurrentUser, demoOtherUsers, demoTenantId, type DemoPerson } from '../src/directory/demo-people.js';
+import type { DemoAssignment } from '../src/plans/owners/assign-demo-people.js';
 
 const norrtalje = 'norrtalje-2024-2025';
 const oskarshamn = 'oskarshamn-2026-2028';
 
-function identity(p: SimulatedPerson) {
-  return { teamsUserId: p.id, aadObjectId: p.aadObjectId, tenantId: simulatorTenantId, displayName: p.name, email: p.email, upn: p.email };
+function identity(p: DemoPerson) {
+  return { teamsUserId: p.id, aadObjectId: p.aadObjectId, tenantId: demoTenantId, displayName: p.name, email: p.email, upn: p.email };
 }
 
-const [bertil, cecilia, david, eva, fredrik] = simulatorOtherUsers;
+const [bertil, cecilia, david, eva, fredrik] = demoOtherUsers;
 
 /**
- * Who the local simulator's people are in the example plans. Anna (at the
+ * Who the demo people are in the example plans. Anna (at the
  * keyboard) coordinates and reads both plans and sits in the units that own
  * most measures; the others own other units. A few units are left without
  * anyone on purpose, so "ansvariga" has something to show.
  */
-export const demoPeople: readonly DemoPerson[] = [
+export const demoAssignments: readonly DemoAssignment[] = [
   {
-    identity: identity(simulatorCurrentUser),
+    identity: identity(demoCurrentUser),
     units: ['Samordnarna', 'Enhet för säkerhet, beredskap och systemförvaltning'],
     roles: [
       { plan: norrtalje, role: 'coordinator' },
