@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoPeople } from '../../src/directory/simulator-people.js';
+import { demoPeople } from '../../src/directory/demo-people.js';
 import { caseViewRoutes } from '../../web/case-view-routes.js';
-import { tabAuthRoutes } from '../../web/tab-auth.js';
+import { tabAuthRoutes } from '../../web/tab-sign-in.js';
 import { BotDriver } from '../helpers/bot-driver.js';
 import { createSqliteTestDatabase, type TestDatabase } from '../helpers/databases.js';
 import { launchChromium } from './harness.js';
