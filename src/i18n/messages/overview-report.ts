@@ -122,7 +122,7 @@ export const overviewReportMessages = defineMessages(
     'cli.report.notDecided': 'planen "{plan}" var inte beslutad {date} ({when}), så det finns ingen rapport per den dagen.',
     'cli.report.decidedOn': 'beslutad {date}',
     'cli.report.validFrom': 'gäller från {date}',
-    'cli.report.oldName': '(gammalt namn för "tillit plan report")',
+    'cli.report.oldName': '(gammalt namn för "npx tillit plan report")',
   },
   {
     'committeeReport.title': 'Status report',
@@ -244,6 +244,6 @@ export const overviewReportMessages = defineMessages(
     'cli.report.notDecided': 'the plan "{plan}" had not been decided on {date} ({when}), so there is no report as of that day.',
     'cli.report.decidedOn': 'decided {date}',
     'cli.report.validFrom': 'valid from {date}',
-    'cli.report.oldName': '(old name of "tillit plan report")',
+    'cli.report.oldName': '(old name of "npx tillit plan report")',
   },
 );
