@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { getPlan } from '../plans/plan-repository.js';
-import type { GoalAreaLabel, Measure, Plan } from '../plans/plan.js';
+import type { GoalAreaLabel, Plan } from '../plans/plan.js';
+import type { RegisteredMeasure } from '../plans/measure.js';
 import { dueDate, type Period } from '../plans/period.js';
 import type { Database } from '../storage/schema.js';
 
@@ -28,7 +29,7 @@ export interface MeasureSummary {
 }
 
 /** Builds the summary of a measure from its plan and goal area. */
-export function toMeasureSummary(measure: Measure, plan: Plan, goalArea: { number: string; title: string } | null): MeasureSummary {
+export function toMeasureSummary(measure: RegisteredMeasure, plan: Plan, goalArea: { number: string; title: string } | null): MeasureSummary {
   return {
     id: measure.id,
     planId: plan.id,
@@ -50,7 +51,7 @@ export function toMeasureSummary(measure: Measure, plan: Plan, goalArea: { numbe
 }
 
 /** Summaries for measures of any plans, loading each plan and goal area once. */
-export async function summariseMeasures(db: Kysely<Database>, measures: readonly Measure[]): Promise<MeasureSummary[]> {
+export async function summariseMeasures(db: Kysely<Database>, measures: readonly RegisteredMeasure[]): Promise<MeasureSummary[]> {
   const plans = new Map<string, Plan>();
   for (const planId of new Set(measures.map((m) => m.planId))) {
     const plan = await getPlan(db, planId);
