@@ -7,7 +7,8 @@ import type { PlanOverview } from './overview-types.js';
 import { unreachableOwnersOfPlans } from './owner-reachability.js';
 import { loadPlanSnapshot, type PlanSnapshot, type SnapshotResult } from './plan-snapshot.js';
 import type { SuppressedReportStatistics } from './report-statistics-hook.js';
-import { latestStatuses, recentUpdatesOfGroups } from './status-history-repository.js';
+import { overviewEntry, recentUpdatesOfGroups } from './status-history-repository.js';
+import { latestStatuses } from '../status/latest-statuses.js';
 import { closedStatuses } from '../status/status.js';
 
 /** How many of the latest updates the overview lists. */
@@ -61,10 +62,11 @@ export async function loadPlanOverview(deps: OverviewDeps, planId: string, asOfD
  */
 export async function overviewsOf(deps: OverviewDeps, snapshots: readonly PlanSnapshot[], asOf: AsOf): Promise<PlanOverview[]> {
   const groups = snapshots.map((s) => s.measures.map((m) => m.id));
-  const [latest, recent] = await Promise.all([
-    latestStatuses(deps.db, groups.flat(), asOf.cutoffIso, deps.timeZone),
+  const [latestUpdates, recent] = await Promise.all([
+    latestStatuses(deps.db, groups.flat(), { before: asOf.cutoffIso }),
     recentUpdatesOfGroups(deps.db, groups, asOf.cutoffIso, deps.timeZone, latestUpdatesShown),
   ]);
+  const latest = new Map([...latestUpdates].map(([id, update]) => [id, overviewEntry(update, deps.timeZone)]));
   const open = snapshots.map((snapshot) =>
     snapshot.measures.filter((m) => {
       const status = latest.get(m.id)?.status;

@@ -1,9 +1,9 @@
 import { daysBetween, type IsoDate } from '../calendar/iso-date.js';
+import type { Measure } from '../plans/measure.js';
 import { dueDate, startDate } from '../plans/period.js';
 import { closedStatuses } from '../status/status.js';
 import { isPastDeadline, overdueFrom } from './overdue.js';
 import type { MeasureState, OverviewSettings, StatusEntry } from './overview-types.js';
-import type { SnapshotMeasure } from './plan-snapshot.js';
 import { measureLight } from './traffic-light.js';
 
 /**
@@ -13,7 +13,7 @@ import { measureLight } from './traffic-light.js';
  * the plan's): a plan imported late is honestly silent, never "0 days".
  */
 export function measureState(
-  measure: SnapshotMeasure,
+  measure: Measure,
   latest: StatusEntry | undefined,
   today: IsoDate,
   planStart: IsoDate,
@@ -28,16 +28,10 @@ export function measureState(
   const since = latest?.recordedOn ?? startsOn ?? planStart;
   const silentDays = closed || !started ? null : Math.max(0, daysBetween(since, today));
   const stale = silentDays !== null && silentDays > settings.staleAfterDays;
+  const { id, ...fields } = measure;
   return {
-    measureId: measure.id,
-    code: measure.code,
-    title: measure.title,
-    goalAreaNumber: measure.goalAreaNumber,
-    responsibleText: measure.responsibleText,
-    ownerUnits: measure.ownerUnits,
-    start: measure.start,
-    deadline: measure.deadline,
-    indicators: measure.indicators,
+    ...fields,
+    measureId: id,
     startsOn,
     dueOn,
     overdueSince: overdue ? (overdueFrom(measure.deadline) ?? null) : null,

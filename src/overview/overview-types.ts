@@ -1,6 +1,6 @@
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { FollowUp, GoalAreaLabel } from '../plans/plan.js';
-import type { Period } from '../plans/period.js';
+import type { Measure } from '../plans/measure.js';
 import type { StatusValue, TrafficLight } from '../status/status.js';
 import type { PlanFigures } from './plan-figures.js';
 import type { SuppressedReportStatistics } from './report-statistics-hook.js';
@@ -32,17 +32,13 @@ export interface StatusEntry {
   planRevision: number;
 }
 
-/** A measure as the overview sees it on the as-of day. */
-export interface MeasureState {
+/**
+ * A measure as the overview sees it on the as-of day: every field of the
+ * read model (src/plans/measure.ts) as the revision in force wrote it, and
+ * what its history says then.
+ */
+export interface MeasureState extends Omit<Measure, 'id'> {
   measureId: string;
-  code: string;
-  title: string;
-  goalAreaNumber: string | null;
-  responsibleText: string;
-  ownerUnits: string[];
-  start: Period;
-  deadline: Period;
-  indicators: string[];
   /** First day of the start period; null when undated. */
   startsOn: IsoDate | null;
   /** The deadline's due day (its last working day); null when undated. */

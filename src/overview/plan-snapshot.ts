@@ -1,16 +1,12 @@
 import { sql, type Kysely } from 'kysely';
 import type { IsoDate } from '../calendar/iso-date.js';
 import { localDate } from '../calendar/zoned-time.js';
-import type { MeasureDraft, PlanDraft } from '../plans/plan.js';
+import type { PlanDraft } from '../plans/plan.js';
+import type { Measure } from '../plans/measure.js';
 import { dialectOf } from '../storage/dialect-of.js';
 import type { Database } from '../storage/schema.js';
 import type { PlanHeader } from './overview-types.js';
 import { revisionInForce, type RevisionChoice } from './revision-in-force.js';
-
-/** A measure as the revision wrote it, with the id its status history hangs on. */
-export interface SnapshotMeasure extends MeasureDraft {
-  id: string;
-}
 
 /** A plan as it stood at an instant: the revision current then, with measure ids. */
 export interface PlanSnapshot {
@@ -18,7 +14,8 @@ export interface PlanSnapshot {
   /** The day the plan first came into Tillit (organisation's zone). */
   importedOn: IsoDate;
   goalAreas: Array<{ number: string; title: string }>;
-  measures: SnapshotMeasure[];
+  /** The revision's measures (the one read model, src/plans/measure.ts), in plan order. */
+  measures: Measure[];
 }
 
 /**
@@ -138,6 +135,6 @@ function snapshotOf(
     importedOn: localDate(new Date(plan.created_at), timeZone),
     goalAreas: draft.goalAreas,
     // Every measure of a stored revision has a row (removed ones are only marked), so the id is always there.
-    measures: draft.measures.filter((m) => idByCode.has(m.code)).map((m) => ({ ...m, id: idByCode.get(m.code)! })),
+    measures: draft.measures.filter((m) => idByCode.has(m.code)).map((m) => ({ id: idByCode.get(m.code)!, planId: plan.id, ...m })),
   };
 }

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { localDate } from '../calendar/zoned-time.js';
-import { dialectOf } from '../storage/dialect-of.js';
 import type { Database } from '../storage/schema.js';
+import type { StatusEntry as NamedStatusUpdate } from '../status/status-entry.js';
 import type { StatusValue } from '../status/status.js';
 import type { StatusEntry } from './overview-types.js';
 
@@ -61,69 +61,20 @@ function toEntry(row: HistoryRow, timeZone: string): StatusEntry & { measureId: 
   };
 }
 
-/**
- * The latest status (highest seq) of each measure recorded before
- * `cutoffIso`, one index seek per measure instead of reading its history:
- * for each measure, the (measure_id, seq) index is walked from the top to
- * the first row before the cutoff (today: the first row). PostgreSQL does it
- * as a LATERAL … LIMIT 1 per measure, SQLite as a correlated subquery.
- */
-export async function latestStatuses(
-  db: Kysely<Database>,
-  measureIds: readonly string[],
-  cutoffIso: string,
-  timeZone: string,
-): Promise<Map<string, StatusEntry>> {
-  const latest = new Map<string, StatusEntry>();
-  const postgres = dialectOf(db) === 'postgres';
-  for (const ids of chunks(measureIds)) {
-    const rows = await (postgres ? latestLateral(db, ids, cutoffIso) : latestCorrelated(db, ids, cutoffIso)).execute();
-    for (const row of rows) latest.set(row.measure_id, toEntry(row, timeZone));
-  }
-  return latest;
-}
-
-function latestLateral(db: Kysely<Database>, ids: readonly string[], cutoffIso: string) {
-  return db
-    .selectFrom('measures as m')
-    .innerJoinLateral(
-      (eb) =>
-        eb
-          .selectFrom('status_updates as l')
-          .selectAll('l')
-          .whereRef('l.measure_id', '=', 'm.id')
-          .where('l.recorded_at', '<', cutoffIso)
-          .orderBy('l.seq', 'desc')
-          .limit(1)
-          .as('s'),
-      (join) => join.onTrue(),
-    )
-    .leftJoin('people as by', 'by.id', 's.recorded_by')
-    .leftJoin('people as for', 'for.id', 's.on_behalf_of')
-    .select(historyColumns)
-    .where('m.id', 'in', ids);
-}
-
-function latestCorrelated(db: Kysely<Database>, ids: readonly string[], cutoffIso: string) {
-  return db
-    .selectFrom('measures as m')
-    .innerJoin('status_updates as s', (join) =>
-      join
-        .onRef('s.measure_id', '=', 'm.id')
-        .on('s.seq', '=', (eb) =>
-          eb
-            .selectFrom('status_updates as l')
-            .select('l.seq')
-            .whereRef('l.measure_id', '=', 'm.id')
-            .where('l.recorded_at', '<', cutoffIso)
-            .orderBy('l.seq', 'desc')
-            .limit(1),
-        ),
-    )
-    .leftJoin('people as by', 'by.id', 's.recorded_by')
-    .leftJoin('people as for', 'for.id', 's.on_behalf_of')
-    .select(historyColumns)
-    .where('m.id', 'in', ids);
+/** A latest status (from `latestStatuses` in src/status) as the overview shows it: the day it was recorded in the organisation's zone. */
+export function overviewEntry(update: NamedStatusUpdate, timeZone: string): StatusEntry {
+  return {
+    seq: update.seq,
+    status: update.status,
+    comment: update.comment,
+    forecastDate: update.forecastDate,
+    indicatorValues: update.indicatorValues,
+    recordedAt: update.recordedAt,
+    recordedOn: localDate(new Date(update.recordedAt), timeZone),
+    recordedBy: { id: update.recordedBy, name: update.recordedByName },
+    onBehalfOf: update.onBehalfOf ? { id: update.onBehalfOf, name: update.onBehalfOfName ?? '–' } : null,
+    planRevision: update.planRevision,
+  };
 }
 
 /**

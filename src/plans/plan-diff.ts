@@ -1,4 +1,4 @@
-import type { MeasureDraft } from './plan.js';
+import type { MeasureDraft } from './measure.js';
 import type { Period } from './period.js';
 
 /** One field of a measure that a revision changed. */

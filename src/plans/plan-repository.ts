@@ -1,8 +1,9 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database } from '../storage/schema.js';
-import type { MeasuresTable, PlansTable } from '../storage/tables/plan-tables.js';
-import type { GoalArea, GoalAreaLabel, Measure, Plan } from './plan.js';
-import type { Period } from './period.js';
+import type { PlansTable } from '../storage/tables/plan-tables.js';
+import type { GoalArea, GoalAreaLabel, Plan } from './plan.js';
+import type { RegisteredMeasure } from './measure.js';
+import { measureFromRow, type StoredMeasureRow } from './measure-columns.js';
 
 /** Maps a plans row to the domain type. */
 export function toPlan(row: Selectable<PlansTable>): Plan {
@@ -66,30 +67,7 @@ export async function listGoalAreas(db: Kysely<Database>, planId: string): Promi
   return rows.map((r) => ({ id: r.id, planId: r.plan_id, number: r.number, title: r.title, position: r.position }));
 }
 
-type MeasureRow = Selectable<MeasuresTable> & { goal_area_number: string | null };
-
-function toMeasure(row: MeasureRow, owners: Array<{ id: string; name: string }>): Measure {
-  return {
-    id: row.id,
-    planId: row.plan_id,
-    goalAreaId: row.goal_area_id,
-    goalAreaNumber: row.goal_area_number,
-    code: row.code,
-    title: row.title,
-    responsibleText: row.responsible_text,
-    ownerUnits: owners,
-    start: JSON.parse(row.start_json) as Period,
-    deadline: JSON.parse(row.deadline_json) as Period,
-    indicators: JSON.parse(row.indicators_json) as string[],
-    notes: row.notes,
-    position: row.position,
-    addedInRevision: row.added_in_revision,
-    changedInRevision: row.changed_in_revision,
-    removedInRevision: row.removed_in_revision,
-  };
-}
-
-async function withOwners(db: Kysely<Database>, rows: MeasureRow[]): Promise<Measure[]> {
+async function withOwners(db: Kysely<Database>, rows: StoredMeasureRow[]): Promise<RegisteredMeasure[]> {
   if (rows.length === 0) return [];
   const ids = rows.map((r) => r.id);
   const owners: Array<{ measure_id: string; id: string; name: string }> = [];
@@ -107,7 +85,7 @@ async function withOwners(db: Kysely<Database>, rows: MeasureRow[]): Promise<Mea
   }
   const byMeasure = new Map<string, Array<{ id: string; name: string }>>();
   for (const o of owners) byMeasure.set(o.measure_id, [...(byMeasure.get(o.measure_id) ?? []), { id: o.id, name: o.name }]);
-  return rows.map((r) => toMeasure(r, byMeasure.get(r.id) ?? []));
+  return rows.map((r) => measureFromRow(r, byMeasure.get(r.id) ?? []));
 }
 
 function measureQuery(db: Kysely<Database>) {
@@ -123,19 +101,19 @@ export async function listMeasures(
   db: Kysely<Database>,
   planId: string,
   options: { includeRemoved?: boolean } = {},
-): Promise<Measure[]> {
+): Promise<RegisteredMeasure[]> {
   let query = measureQuery(db).where('measures.plan_id', '=', planId);
   if (!options.includeRemoved) query = query.where('measures.removed_in_revision', 'is', null);
   return withOwners(db, await query.orderBy('measures.position').execute());
 }
 
-export async function getMeasure(db: Kysely<Database>, id: string): Promise<Measure | undefined> {
+export async function getMeasure(db: Kysely<Database>, id: string): Promise<RegisteredMeasure | undefined> {
   const row = await measureQuery(db).where('measures.id', '=', id).executeTakeFirst();
   return row ? (await withOwners(db, [row]))[0] : undefined;
 }
 
 /** A measure by its code within a plan ("2.3"). */
-export async function findMeasureByCode(db: Kysely<Database>, planId: string, code: string): Promise<Measure | undefined> {
+export async function findMeasureByCode(db: Kysely<Database>, planId: string, code: string): Promise<RegisteredMeasure | undefined> {
   const row = await measureQuery(db).where('measures.plan_id', '=', planId).where('measures.code', '=', code.trim()).executeTakeFirst();
   return row ? (await withOwners(db, [row]))[0] : undefined;
 }
@@ -153,7 +131,7 @@ export async function measureOwnerIds(db: Kysely<Database>, measureId: string): 
 }
 
 /** Active measures a person owns through any of their units, across plans. */
-export async function measuresOwnedBy(db: Kysely<Database>, personId: string): Promise<Measure[]> {
+export async function measuresOwnedBy(db: Kysely<Database>, personId: string): Promise<RegisteredMeasure[]> {
   const rows = await measureQuery(db)
     .where('measures.removed_in_revision', 'is', null)
     .where('measures.id', 'in', (eb) =>
@@ -193,8 +171,8 @@ export async function planRoleHolders(db: Kysely<Database>, planId: string, role
 }
 
 /** Several measures by id (removed ones included), in no particular order. */
-export async function getMeasuresByIds(db: Kysely<Database>, ids: readonly string[]): Promise<Measure[]> {
-  const rows: MeasureRow[] = [];
+export async function getMeasuresByIds(db: Kysely<Database>, ids: readonly string[]): Promise<RegisteredMeasure[]> {
+  const rows: StoredMeasureRow[] = [];
   for (let i = 0; i < ids.length; i += 500) {
     rows.push(...(await measureQuery(db).where('measures.id', 'in', ids.slice(i, i + 500)).execute()));
   }
@@ -209,7 +187,7 @@ export async function getMeasuresByIds(db: Kysely<Database>, ids: readonly strin
 export async function getMeasureWithOwnerIds(
   db: Kysely<Database>,
   id: string,
-): Promise<{ measure: Measure; goalArea: { number: string; title: string } | null; ownerIds: string[] } | undefined> {
+): Promise<{ measure: RegisteredMeasure; goalArea: { number: string; title: string } | null; ownerIds: string[] } | undefined> {
   const [row, owners] = await Promise.all([
     measureQuery(db).select('goal_areas.title as goal_area_title').where('measures.id', '=', id).executeTakeFirst(),
     db
@@ -229,5 +207,5 @@ export async function getMeasureWithOwnerIds(
     if (o.person_id !== null) ownerIds.add(o.person_id);
   }
   const goalArea = row.goal_area_number !== null && row.goal_area_title !== null ? { number: row.goal_area_number, title: row.goal_area_title } : null;
-  return { measure: toMeasure(row, [...units.values()]), goalArea, ownerIds: [...ownerIds] };
+  return { measure: measureFromRow(row, [...units.values()]), goalArea, ownerIds: [...ownerIds] };
 }

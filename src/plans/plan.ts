@@ -1,4 +1,5 @@
 import type { IsoDate } from '../calendar/iso-date.js';
+import type { MeasureDraft } from './measure.js';
 import type { Period } from './period.js';
 
 /** What a plan calls its goal areas, as written in the plan. */
@@ -43,20 +44,6 @@ export interface PlanDraft {
   measures: MeasureDraft[];
 }
 
-export interface MeasureDraft {
-  code: string;
-  goalAreaNumber: string | null;
-  title: string;
-  /** The "Ansvarig" cell exactly as written. */
-  responsibleText: string;
-  /** Owner units resolved from the responsible text (or given explicitly). */
-  ownerUnits: string[];
-  start: Period;
-  deadline: Period;
-  indicators: string[];
-  notes: string | null;
-}
-
 /** A stored plan (its current revision): the draft's plan fields plus identity. */
 export interface Plan extends Omit<PlanDraft, 'key' | 'goalAreas' | 'measures'> {
   id: string;
@@ -70,24 +57,4 @@ export interface GoalArea {
   number: string;
   title: string;
   position: number;
-}
-
-/** A stored measure; `removedInRevision` is set when a later revision dropped it. */
-export interface Measure {
-  id: string;
-  planId: string;
-  goalAreaId: string | null;
-  goalAreaNumber: string | null;
-  code: string;
-  title: string;
-  responsibleText: string;
-  ownerUnits: Array<{ id: string; name: string }>;
-  start: Period;
-  deadline: Period;
-  indicators: string[];
-  notes: string | null;
-  position: number;
-  addedInRevision: number;
-  changedInRevision: number;
-  removedInRevision: number | null;
 }

@@ -5,7 +5,8 @@ import type { Database } from '../storage/schema.js';
 import type { MeasureOwnersTable, MeasuresTable } from '../storage/tables/plan-tables.js';
 import { derivePlanKey } from './plan-key.js';
 import { diffPlans, isEmptyDiff, type PlanDiff } from './plan-diff.js';
-import type { MeasureDraft, Plan, PlanDraft } from './plan.js';
+import type { Plan, PlanDraft } from './plan.js';
+import { measureColumns, type MeasureColumns } from './measure-columns.js';
 import { getPlan } from './plan-repository.js';
 import { ensureUnit, unitKey } from './units-repository.js';
 
@@ -160,27 +161,7 @@ async function storeGoalAreas(trx: Transaction<Database>, planId: string, draft:
   return ids;
 }
 
-type MeasureRow = Omit<Insertable<MeasuresTable>, 'id' | 'plan_id' | 'code' | 'added_in_revision' | 'changed_in_revision' | 'removed_in_revision'>;
-
-function measureRow(measure: MeasureDraft, position: number, goalAreaIds: Map<string, string>): MeasureRow {
-  return {
-    goal_area_id: measure.goalAreaNumber ? (goalAreaIds.get(measure.goalAreaNumber) ?? null) : null,
-    title: measure.title,
-    responsible_text: measure.responsibleText,
-    start_json: JSON.stringify(measure.start),
-    start_kind: measure.start.kind,
-    start_from: measure.start.from,
-    deadline_json: JSON.stringify(measure.deadline),
-    deadline_kind: measure.deadline.kind,
-    deadline_from: measure.deadline.from,
-    deadline_to: measure.deadline.to,
-    indicators_json: JSON.stringify(measure.indicators),
-    notes: measure.notes,
-    position,
-  };
-}
-
-function sameRow(stored: Record<string, unknown>, row: MeasureRow): boolean {
+function sameRow(stored: Record<string, unknown>, row: MeasureColumns): boolean {
   return Object.entries(row).every(([key, value]) => stored[key] === value);
 }
 
@@ -220,7 +201,7 @@ async function storeMeasures(
   const inserts: Array<Insertable<MeasuresTable>> = [];
   const owners: Array<Insertable<MeasureOwnersTable>> = [];
   for (const [position, measure] of draft.measures.entries()) {
-    const row = measureRow(measure, position, goalAreaIds);
+    const row = measureColumns(measure, position, measure.goalAreaNumber ? (goalAreaIds.get(measure.goalAreaNumber) ?? null) : null);
     const found = stored.get(measure.code);
     const id = found?.id ?? newId();
     ids.set(measure.code, id);

@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { addDays, type IsoDate } from '../calendar/iso-date.js';
 import { localDate } from '../calendar/zoned-time.js';
-import type { Measure, Plan } from '../plans/plan.js';
+import type { Plan } from '../plans/plan.js';
+import type { RegisteredMeasure } from '../plans/measure.js';
 import { listMeasures, listPlans, planRoleHolders } from '../plans/plan-repository.js';
 import type { Clock } from '../ports/clock.js';
 import type { Database } from '../storage/schema.js';
@@ -12,7 +13,8 @@ import type { PlannedRow } from './outbox-item.js';
 import { insertPlannedRows } from './outbox-repository.js';
 import { personZones } from './person-zones.js';
 import { isClosed, isInRound, type LatestStatus } from './quiet-rules.js';
-import { latestStatuses, ownersOf } from './reminder-facts.js';
+import { latestStatuses } from '../status/latest-statuses.js';
+import { ownersOf } from './reminder-facts.js';
 import { audienceOf } from './reminder-rule-kinds.js';
 import { defaultReminderRules, type ReminderRules } from './reminder-rules.js';
 import { parseReminderRules } from './reminder-rules-schema.js';
@@ -55,7 +57,7 @@ type Draft = Omit<PlannedRow, 'notBefore'>;
 export function plannedRowsForPlan(input: {
   plan: Plan;
   rules: ReminderRules;
-  measures: readonly Measure[];
+  measures: readonly RegisteredMeasure[];
   owners: ReadonlyMap<string, ReadonlySet<string>>;
   statuses: ReadonlyMap<string, LatestStatus>;
   coordinatorIds: readonly string[];
@@ -68,13 +70,13 @@ export function plannedRowsForPlan(input: {
   const validTo = plan.validity.to;
   // Nothing is asked or escalated after the plan's validity: sends end with it.
   const live = (o: Occurrence) => (!o.expiresOn || today < o.expiresOn) && (validTo === null || o.sendDate <= validTo);
-  const emit = (measure: Measure | null, o: Occurrence, owners: Iterable<string>) => {
+  const emit = (measure: RegisteredMeasure | null, o: Occurrence, owners: Iterable<string>) => {
     const recipients = audienceOf(o.rule) === 'owner' ? owners : input.coordinatorIds;
     for (const recipientId of recipients) {
       out.push({ subjectId: measure?.id ?? plan.id, measureId: measure?.id ?? null, planId: plan.id, rule: o.rule, occurrence: o.occurrence, recipientId, sendDate: o.sendDate, expiresOn: o.expiresOn, payload: o.payload });
     }
   };
-  const flag = (measure: Measure, rule: 'unknown_deadline' | 'no_owner') =>
+  const flag = (measure: RegisteredMeasure, rule: 'unknown_deadline' | 'no_owner') =>
     emit(measure, { rule, occurrence: `r${measure.changedInRevision}`, sendDate: today, expiresOn: null, payload: null }, []);
   const rounds = statusRounds(plan.followUps, rules);
 

@@ -1,6 +1,6 @@
 import type { IsoDate } from '../calendar/iso-date.js';
 import { zonedInstant } from '../calendar/zoned-time.js';
-import type { Measure } from '../plans/plan.js';
+import type { RegisteredMeasure } from '../plans/measure.js';
 import type { Plan } from '../plans/plan.js';
 import { closedStatuses, type StatusValue } from '../status/status.js';
 import { deadlineOccurrences } from './deadline-occurrences.js';
@@ -44,7 +44,7 @@ export interface PlanFacts {
 
 /** What is known about a measure when deciding whether to send. */
 export interface MeasureFacts {
-  measure: Measure;
+  measure: RegisteredMeasure;
   ownerIds: ReadonlySet<string>;
   latest: LatestStatus | undefined;
   /** Snoozes by person id: no reminders before this day. */
@@ -68,7 +68,7 @@ export function isClosed(latest: LatestStatus | undefined): boolean {
 }
 
 /** True when the measure is in a status round: not removed, not external, started by the follow-up. */
-export function isInRound(measure: Measure, round: StatusRound, latest: LatestStatus | undefined, organisationZone: string): boolean {
+export function isInRound(measure: RegisteredMeasure, round: StatusRound, latest: LatestStatus | undefined, organisationZone: string): boolean {
   if (measure.removedInRevision !== null || measure.deadline.kind === 'external') return false;
   if (measure.start.from !== null && measure.start.from > round.followUpDate) return false;
   // Closed before the round began: nothing to ask. Closed during it: an answer.

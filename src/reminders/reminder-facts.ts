@@ -2,9 +2,9 @@ import type { Kysely } from 'kysely';
 import type { IsoDate } from '../calendar/iso-date.js';
 import type { Person } from '../directory/person.js';
 import { getMeasuresByIds, getPlan, listMeasures, planRoleHolders } from '../plans/plan-repository.js';
-import type { StatusValue } from '../status/status.js';
+import { latestStatuses } from '../status/latest-statuses.js';
 import type { Database } from '../storage/schema.js';
-import type { LatestStatus, MeasureFacts, PlanFacts } from './quiet-rules.js';
+import type { MeasureFacts, PlanFacts } from './quiet-rules.js';
 import { effectiveReminderRules } from './reminder-rules-schema.js';
 import { statusRounds } from './round-occurrences.js';
 
@@ -22,21 +22,6 @@ export async function loadPlanFacts(db: Kysely<Database>, planIds: Iterable<stri
     if (!plan) continue;
     const rules = effectiveReminderRules(plan.reminderRules);
     out.set(id, { plan, rules, rounds: statusRounds(plan.followUps, rules), coordinatorIds: new Set(await planRoleHolders(db, id, 'coordinator')) });
-  }
-  return out;
-}
-
-/** The latest status (highest seq) of each measure that has one. */
-export async function latestStatuses(db: Kysely<Database>, measureIds: readonly string[]): Promise<Map<string, LatestStatus>> {
-  const out = new Map<string, LatestStatus>();
-  for (const chunk of chunks(measureIds)) {
-    const rows = await db
-      .selectFrom('status_updates as s')
-      .select(['s.measure_id', 's.status', 's.recorded_at', 's.forecast_date'])
-      .where('s.measure_id', 'in', chunk)
-      .where('s.seq', '=', (eb) => eb.selectFrom('status_updates as l').select((l) => l.fn.max('l.seq').as('m')).whereRef('l.measure_id', '=', 's.measure_id'))
-      .execute();
-    for (const r of rows) out.set(r.measure_id, { status: r.status as StatusValue, recordedAt: r.recorded_at, forecastDate: r.forecast_date });
   }
   return out;
 }

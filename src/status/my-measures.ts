@@ -1,11 +1,11 @@
 import type { IsoDate } from '../calendar/iso-date.js';
 import { localDate } from '../calendar/zoned-time.js';
 import { measuresOwnedBy } from '../plans/plan-repository.js';
-import type { Measure } from '../plans/plan.js';
+import type { RegisteredMeasure } from '../plans/measure.js';
 import { summariseMeasures, type MeasureSummary } from './measure-summary.js';
 import type { StatusDeps } from './status-deps.js';
-import { toStatusEntries, type StatusEntry } from './status-entry.js';
-import { latestStatuses } from './status-repository.js';
+import type { StatusEntry } from './status-entry.js';
+import { latestStatuses } from './latest-statuses.js';
 import { isClosedStatus, type TrafficLight } from './status.js';
 import { lightUrgency, trafficLight } from './traffic-light.js';
 
@@ -43,10 +43,9 @@ export async function loadMyMeasures(deps: StatusDeps, input: { personId: string
 }
 
 /** Measures with their latest status and traffic light, in the order given. */
-export async function loadMeasureItems(deps: StatusDeps, measures: readonly Measure[]): Promise<MyMeasures> {
+export async function loadMeasureItems(deps: StatusDeps, measures: readonly RegisteredMeasure[]): Promise<MyMeasures> {
   const summaries = await summariseMeasures(deps.db, measures);
-  const latest = await latestStatuses(deps.db, summaries.map((m) => m.id));
-  const entries = new Map((await toStatusEntries(deps.db, [...latest.values()])).map((e) => [e.measureId, e]));
+  const entries = await latestStatuses(deps.db, summaries.map((m) => m.id));
   const today = localDate(deps.clock.now(), deps.timeZone);
   const items = summaries.map((measure) => {
     const entry = entries.get(measure.id) ?? null;

@@ -1,7 +1,7 @@
 import { localDate } from '../calendar/zoned-time.js';
 import { TillitError } from '../errors.js';
 import { newId } from '../ids.js';
-import type { Measure } from '../plans/plan.js';
+import type { RegisteredMeasure } from '../plans/measure.js';
 import { dueDate } from '../plans/period.js';
 import type { StatusAuthority } from './status-authority.js';
 import { loadStatusContext, type StatusContext } from './status-context.js';
@@ -127,7 +127,7 @@ function onBehalfOf(authority: StatusAuthority, input: RecordStatusInput): { per
 }
 
 /** True when a stored row holds exactly what this submit says (a retry, not a new answer). */
-function sameSubmission(row: StatusUpdate, input: RecordStatusInput, measure: Measure): boolean {
+function sameSubmission(row: StatusUpdate, input: RecordStatusInput, measure: RegisteredMeasure): boolean {
   const draft = input.draft;
   if (row.status !== draft.status || row.comment !== cleanText(draft.comment)) return false;
   const forecast = draft.status !== null && openStatuses.includes(draft.status) ? cleanText(draft.forecastDate) : null;

@@ -1,5 +1,5 @@
 import { listMeasures, measuresOwnedBy } from '../plans/plan-repository.js';
-import type { Measure } from '../plans/plan.js';
+import type { RegisteredMeasure } from '../plans/measure.js';
 import type { CodeMention } from './measure-codes.js';
 import { matchTitles } from './measure-titles.js';
 import type { StatusDeps } from './status-deps.js';
@@ -41,7 +41,7 @@ export interface ReplyMeasureInput {
 const promptWindowMs = 7 * 24 * 3600 * 1000;
 
 /** The measures a person may record status for: their own first, then those of plans they coordinate. */
-async function recordableMeasures(deps: StatusDeps, personId: string): Promise<{ owned: Measure[]; all: Measure[] }> {
+async function recordableMeasures(deps: StatusDeps, personId: string): Promise<{ owned: RegisteredMeasure[]; all: RegisteredMeasure[] }> {
   const owned = await measuresOwnedBy(deps.db, personId);
   const plans = await deps.db.selectFrom('plan_roles').select('plan_id').where('person_id', '=', personId).where('role', '=', 'coordinator').execute();
   const all = [...owned];
@@ -110,7 +110,7 @@ export async function resolveReplyMeasure(deps: StatusDeps, input: ReplyMeasureI
 }
 
 /** The person's measures with those of the latest card in the chat (last 7 days) first: a hint for the list, never an answer. */
-async function promptFirst(deps: StatusDeps, input: ReplyMeasureInput, measures: readonly Measure[]): Promise<string[]> {
+async function promptFirst(deps: StatusDeps, input: ReplyMeasureInput, measures: readonly RegisteredMeasure[]): Promise<string[]> {
   const ids = measures.map((m) => m.id);
   if (!input.conversationRowId) return ids;
   const since = new Date(deps.clock.now().getTime() - promptWindowMs).toISOString();

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { measureOwnerIds, planRolesOf, type PlanRole } from '../plans/plan-repository.js';
-import type { Measure } from '../plans/plan.js';
+import type { RegisteredMeasure } from '../plans/measure.js';
 import type { Database } from '../storage/schema.js';
 
 /** What a person may do with one measure's status, and why. */
@@ -18,7 +18,7 @@ export interface StatusAuthority {
  * themselves; a coordinator of the plan records on an owner's behalf;
  * readers only read. Being an owner wins over any plan role.
  */
-export async function statusAuthority(db: Kysely<Database>, measure: Measure, personId: string | null | undefined): Promise<StatusAuthority> {
+export async function statusAuthority(db: Kysely<Database>, measure: RegisteredMeasure, personId: string | null | undefined): Promise<StatusAuthority> {
   return authorityOf(db, measure.planId, await measureOwnerIds(db, measure.id), personId);
 }
 

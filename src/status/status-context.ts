@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely';
 import { getMeasureWithOwnerIds, getPlanOfMeasure } from '../plans/plan-repository.js';
-import type { Measure, Plan } from '../plans/plan.js';
+import type { Plan } from '../plans/plan.js';
+import type { RegisteredMeasure } from '../plans/measure.js';
 import type { Database } from '../storage/schema.js';
 import { toMeasureSummary, type MeasureSummary } from './measure-summary.js';
 import { authorityOf, type StatusAuthority } from './status-authority.js';
@@ -13,7 +14,7 @@ import { StatusAccessError } from './status-errors.js';
  * from it instead of read again.
  */
 export interface StatusContext {
-  measure: Measure;
+  measure: RegisteredMeasure;
   plan: Plan;
   summary: MeasureSummary;
   authority: StatusAuthority;

@@ -86,30 +86,6 @@ export async function latestStatus(db: Kysely<Database>, measureId: string): Pro
   return row ? toStatusUpdate(row) : undefined;
 }
 
-/** The latest status of each of these measures (absent when none), in one query per 500 ids. */
-export async function latestStatuses(db: Kysely<Database>, measureIds: readonly string[]): Promise<Map<string, StatusUpdate>> {
-  const result = new Map<string, StatusUpdate>();
-  for (let i = 0; i < measureIds.length; i += 500) {
-    const ids = measureIds.slice(i, i + 500);
-    const rows = await db
-      .selectFrom('status_updates as s')
-      .innerJoin(
-        (eb) =>
-          eb
-            .selectFrom('status_updates')
-            .select(['measure_id', (e) => e.fn.max('seq').as('max_seq')])
-            .where('measure_id', 'in', ids)
-            .groupBy('measure_id')
-            .as('latest'),
-        (join) => join.onRef('latest.measure_id', '=', 's.measure_id').onRef('latest.max_seq', '=', 's.seq'),
-      )
-      .selectAll('s')
-      .execute();
-    for (const row of rows) result.set(row.measure_id, toStatusUpdate(row));
-  }
-  return result;
-}
-
 /** A measure's history, newest first, and how many rows it has in all. */
 export async function statusHistoryPage(
   db: Kysely<Database>,

@@ -28,7 +28,7 @@ export function snapshotOf(draft: PlanDraft, overrides: Partial<PlanSnapshot['he
     },
     importedOn: '2024-05-02',
     goalAreas: draft.goalAreas,
-    measures: draft.measures.map((m) => ({ ...m, id: `m-${m.code}` })),
+    measures: draft.measures.map((m) => ({ ...m, id: `m-${m.code}`, planId: 'plan-1' })),
   };
 }
 

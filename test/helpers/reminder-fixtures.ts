@@ -1,5 +1,6 @@
 import { parsePeriod } from '../../src/plans/parse-period.js';
-import type { Measure, Plan } from '../../src/plans/plan.js';
+import type { Plan } from '../../src/plans/plan.js';
+import type { RegisteredMeasure } from '../../src/plans/measure.js';
 import type { OutboxItem } from '../../src/reminders/outbox-item.js';
 import type { LatestStatus, MeasureFacts, PlanFacts, QuietContext } from '../../src/reminders/quiet-rules.js';
 import { defaultReminderRules, type ReminderRules } from '../../src/reminders/reminder-rules.js';
@@ -27,7 +28,7 @@ export function planFixture(overrides: Partial<Plan> = {}): Plan {
 }
 
 /** A stored measure for pure tests; periods written as in a plan. */
-export function measureFixture(overrides: Partial<Omit<Measure, 'start' | 'deadline'>> & { start?: string; deadline?: string } = {}): Measure {
+export function measureFixture(overrides: Partial<Omit<RegisteredMeasure, 'start' | 'deadline'>> & { start?: string; deadline?: string } = {}): RegisteredMeasure {
   const { start, deadline, ...rest } = overrides;
   return {
     id: 'measure-1',
@@ -56,7 +57,7 @@ export function planFactsFixture(plan: Plan = planFixture(), rules: ReminderRule
 }
 
 /** Measure facts: owners, latest status and snoozes. */
-export function measureFactsFixture(measure: Measure = measureFixture(), options: { owners?: string[]; latest?: LatestStatus; snoozes?: Record<string, string> } = {}): MeasureFacts {
+export function measureFactsFixture(measure: RegisteredMeasure = measureFixture(), options: { owners?: string[]; latest?: LatestStatus; snoozes?: Record<string, string> } = {}): MeasureFacts {
   return { measure, ownerIds: new Set(options.owners ?? ['owner-1']), latest: options.latest, snoozedUntil: new Map(Object.entries(options.snoozes ?? {})) };
 }
 

@@ -14,6 +14,7 @@ export function measureSummary(overrides: Partial<MeasureSummary> = {}): Measure
     goalAreaLabel: 'målområde',
     goalArea: { number: '2', title: 'Upptäcka och förebygga välfärdsbrott' },
     code: '2.3',
+    goalAreaNumber: '2',
     title: 'Införa rutin för kontroll av identitet vid ansökan om ekonomiskt bistånd',
     responsibleText: 'Enhet för mottagning och ekonomiskt bistånd',
     ownerUnits: ['Enhet för mottagning och ekonomiskt bistånd'],
@@ -21,6 +22,7 @@ export function measureSummary(overrides: Partial<MeasureSummary> = {}): Measure
     deadline: parsePeriod('Oktober 2024'),
     dueDate: '2024-10-31',
     indicators: ['Andel ansökningar där identiteten kontrollerats', 'Antal upptäckta felaktiga identiteter'],
+    notes: null,
     removed: false,
     ...overrides,
   };

@@ -1,5 +1,6 @@
 import type { Period } from '../period.js';
-import type { MeasureDraft, PlanDraft } from '../plan.js';
+import type { PlanDraft } from '../plan.js';
+import type { MeasureDraft } from '../measure.js';
 import type { ProblemCollector } from './import-problem.js';
 import type { ParsedPlan, PlanDefaults, PlanOverrides } from './parsed-plan.js';
 

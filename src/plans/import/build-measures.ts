@@ -1,5 +1,5 @@
 import { parsePeriod } from '../parse-period.js';
-import type { MeasureDraft } from '../plan.js';
+import type { MeasureDraft } from '../measure.js';
 import { resolveOwnerUnits } from '../resolve-owners.js';
 import type { ProblemCollector, SourceLocation } from './import-problem.js';
 import { splitIndicators } from './split-indicators.js';

@@ -1,5 +1,6 @@
 import type { IsoDate } from '../../calendar/iso-date.js';
-import type { FollowUp, GoalAreaLabel, MeasureDraft, RiskArea } from '../plan.js';
+import type { FollowUp, GoalAreaLabel, RiskArea } from '../plan.js';
+import type { MeasureDraft } from '../measure.js';
 
 /** Plan facts an importer found in a file; any may be missing. */
 export interface PlanMeta {

@@ -8,7 +8,7 @@ import { loadStatusCardView } from '../../../src/status/status-card-view.js';
 import type { StatusDeps } from '../../../src/status/status-deps.js';
 import { loadStatusHistory } from '../../../src/status/status-history.js';
 import { rememberStatusPrompt } from '../../../src/status/status-prompts.js';
-import { latestStatuses } from '../../../src/status/status-repository.js';
+import { latestStatuses } from '../../../src/status/latest-statuses.js';
 import { findCodeMentions } from '../../../src/status/measure-codes.js';
 import { resolveReplyMeasure } from '../../../src/status/resolve-reply-measure.js';
 import { dialects, type TestDatabase } from '../../helpers/databases.js';

@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { hasMessage, type MessageKey } from '../../../i18n/catalogue.js';
 import { parseReminderRules } from '../../../reminders/reminder-rules-schema.js';
 import { parsePeriod } from '../../parse-period.js';
-import type { MeasureDraft } from '../../plan.js';
+import type { MeasureDraft } from '../../measure.js';
 import { resolveOwnerUnits } from '../../resolve-owners.js';
 import { unitDisplayName } from '../../units-repository.js';
 import type { ProblemCollector } from '../import-problem.js';

@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
-import type { MeasureDraft, PlanDraft } from '../../plan.js';
+import type { PlanDraft } from '../../plan.js';
+import type { MeasureDraft } from '../../measure.js';
 import { resolveOwnerUnits } from '../../resolve-owners.js';
 import { unitKey } from '../../units-repository.js';
 
