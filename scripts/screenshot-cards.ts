@@ -49,7 +49,12 @@ export async function chatCards(): Promise<NamedCard[]> {
     const submit = submitAction(prefilled);
     const res = await bot.post(cardInvoke(sara, submit.verb ?? verbs.statusSubmit, { ...submit.data, ...filledInputs(prefilled), forecastDate: '2025-05-30' }, bot.serviceUrl));
     cards.push({ name: 'card-receipt', card: res.body?.value });
-    await say('card-welcome-en', sara, 'help');
+    const help = await say('card-help', sara, 'hjälp');
+    const english = nodes(help).find((n) => n.type === 'Action.Execute' && n.title === 'In English');
+    if (english) {
+      const switched = await bot.post(cardInvoke(sara, english.verb as string, (english.data ?? {}) as Record<string, unknown>, bot.serviceUrl));
+      cards.push({ name: 'card-welcome-en', card: switched.body?.value });
+    }
   } finally {
     await bot.stop();
     await database.destroy();

@@ -1,7 +1,8 @@
 /**
  * Screenshots of the cards and pages a new user meets, to LOOK at after a
- * change: `npx tsx scripts/screenshots.ts [cards|pages] [outDir]`
- * (default: both, into test-results/screenshots/). Tillit runs in-process on
+ * change: `npm run screenshots`, or after `npm run build`
+ * `npx tsx scripts/screenshots.ts [cards|pages] [outDir]` (default: both,
+ * into test-results/screenshots/; the pages' scripts come from dist/). Tillit runs in-process on
  * temporary SQLite files with the test scenarios (the Norrtälje plan, a
  * reminder run); Chromium is /usr/bin/chromium (CHROMIUM_PATH), headless,
  * and nothing leaves this machine.

@@ -37,11 +37,11 @@ describe('uploading the decided plan in the Agents Playground', () => {
   it('previews a revision with its changes against the current one, and Avbryt imports nothing', async () => {
     await session.chat.card('Hej Anna! Jag är Tillit.').waitFor();
     await sendFile('norrtalje-handlingsplan-2024-2025.docx', '/norrtalje.docx');
-    const preview = session.chat.card('Blir revision 3 av norrtalje-2024-2025');
+    const preview = session.chat.card('Blir version 3 av norrtalje-2024-2025');
     await preview.waitFor();
     const text = await preview.innerText();
     expect(text).toContain('Förhandsgranskning av planen');
-    expect(text).toContain('Ändringar mot revision 2 (3)');
+    expect(text).toContain('Ändringar mot version 2 (3)');
     expect(text).toContain('Flyttat sista datum 1.1');
     await session.chat.screenshot('plan-upload-revision-preview');
     await preview.getByRole('button', { name: 'Avbryt' }).click();

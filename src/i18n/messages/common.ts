@@ -30,8 +30,8 @@ export const commonMessages = defineMessages(
     'error.unknown_action': 'Den här knappen känner jag inte igen – kortet kan vara gammalt. Skriv "hjälp" för att börja om.',
     'error.database_unreachable': 'Jag når inte min databas just nu (den startas kanske om), så det här sparades inte. Inget av det du redan sparat har gått förlorat. Försök igen om en liten stund.',
     'error.database_busy': 'Databasen är upptagen just nu, så det här sparades inte. Inget av det du redan sparat har gått förlorat. Försök igen om en liten stund.',
-    'error.database_full': 'Tillits databas är full, så det här kunde inte sparas. Inget av det du redan sparat har gått förlorat. Säg till den som driftar Tillit.',
-    'error.database_readonly': 'Tillits databas går just nu bara att läsa, så det här kunde inte sparas. Inget av det du redan sparat har gått förlorat. Säg till den som driftar Tillit.',
+    'error.database_full': 'Tillits databas är full, så det här kunde inte sparas. Inget av det du redan sparat har gått förlorat. Säg till den som sköter Tillit.',
+    'error.database_readonly': 'Tillits databas går just nu bara att läsa, så det här kunde inte sparas. Inget av det du redan sparat har gått förlorat. Säg till den som sköter Tillit.',
   },
   {
     'app.name': 'Tillit',

@@ -73,8 +73,8 @@ export const planCliMessages = defineMessages(
     'plans.cli.period.continuous': 'löpande, inget sista datum',
     'plans.cli.period.external': 'extern tidplan, ingen påminnelse',
     'plans.cli.period.unknown': 'kunde inte tolkas, ingen påminnelse',
-    'plans.cli.period.from': 'från {date}',
-    'plans.cli.period.due': 'senast {date}',
+    'plans.cli.period.from': 'från och med {date}',
+    'plans.cli.period.due': 'till och med {date}',
 
     'plans.cli.diff.description': 'visa vad en revision ändrade jämfört med den före',
     'plans.cli.diff.revision': 'revisionens nummer (annars den senaste)',

@@ -55,7 +55,7 @@ export const reportChatMessages = defineMessages(
     'cli.reports.stats.description': 'statistik för chefer: anmälningar per kategori, enhet och kvartal (tal under 5 visas som <5)',
     'cli.reports.stats.plan': 'koppla kategorierna till riskområdena i den här planen (nyckel), annars alla planer',
     'cli.reports.stats.json': 'skriv ut som JSON',
-    'cli.reports.stats.title': 'Anmälningar av otillåten påverkan – till och med {quarter}',
+    'cli.reports.stats.title': 'Anmälningar om otillåten påverkan – till och med {quarter}',
     'cli.reports.stats.total': 'Totalt: {total}',
     'cli.reports.stats.byCategory': 'Per kategori (en anmälan kan ha flera kategorier)',
     'cli.reports.stats.byUnit': 'Per enhet',

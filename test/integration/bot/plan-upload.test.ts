@@ -97,8 +97,8 @@ describe.each(dialects)('uploading the decided plan in chat, through /api/messag
     const preview = onlyCard();
     const text = cardText(preview);
     expect(text).toContain('Förhandsgranskning av planen');
-    expect(text).toContain('Blir revision 2 av norrtalje-2024-2025 (i dag gäller revision 1).');
-    expect(text).toContain('Ändringar mot revision 1 (3):');
+    expect(text).toContain('Blir version 2 av norrtalje-2024-2025 (i dag gäller version 1).');
+    expect(text).toContain('Ändringar mot version 1 (3):');
     expect(text).toContain('Flyttat sista datum 2.4');
     expect(text).toContain('Ansvariga enheter utan mottagare');
     expect(preview.actions.map((a: any) => a.title)).toEqual(['Bekräfta', 'Avbryt']);
@@ -112,7 +112,7 @@ describe.each(dialects)('uploading the decided plan in chat, through /api/messag
     const confirmed = await bot.post(cardInvoke(anna, verbs.uploadConfirm, { uploadId: id }, bot.serviceUrl));
     expect(confirmed.status).toBe(200);
     expectValidCard(confirmed.body.value);
-    expect(cardText(confirmed.body.value)).toMatch(/^Klart: .+ har nu revision 2 med \d+ åtgärder\./u);
+    expect(cardText(confirmed.body.value)).toMatch(/^Klart: .+ har nu version 2 med \d+ åtgärder\./u);
     bot.connector.clear();
     const again = await bot.post(messageActivity(anna, '', bot.serviceUrl, { value: { verb: verbs.uploadConfirm, uploadId: id } }));
     expect(again.status).toBe(200);

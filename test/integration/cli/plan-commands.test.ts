@@ -49,7 +49,7 @@ describe.each(dialects)('tillit plan and owners commands on $name', ({ create })
     expect(imported.code).toBe(0);
     const text = await cli('plan', 'show', 'oskarshamn-2026-2028');
     expect(text.out).toContain('Aktivitetsområde 5: Uppföljning och hantera/förebygga');
-    expect(text.out).toContain('Start: Andra halvan av 2028 (från 2028-07-01) · Klar senast: December 2028 (senast 2028-12-29)');
+    expect(text.out).toContain('Start: Andra halvan av 2028 (från och med 2028-07-01) · Klar senast: December 2028 (till och med 2028-12-29)');
     expect(text.out).toContain('Klar senast: Hultsfreds kommun ansvarar för tidplanen (extern tidplan, ingen påminnelse)');
     expect(text.out).toContain('Ansvarig: Ekonomichefen och beslut av Kommunfullmäktige → enheter: Ekonomichefen (saknar mottagare)');
     const view = JSON.parse((await cli('plan', 'show', 'oskarshamn-2026-2028', '--json')).out);

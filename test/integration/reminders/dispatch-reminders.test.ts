@@ -220,7 +220,7 @@ describe.each(dialects)('reminder delivery ($name)', ({ create }) => {
     expect(await countByState(database.db)).toMatchObject({ sent: 30, pending: 0, sending: 0 });
   });
 
-  it('marks someone who blocked Tillit (403) unreachable, stops trying, and tells the coordinator "når inte mottagaren"', async () => {
+  it('marks someone who blocked Tillit (403) unreachable, stops trying, and tells the coordinator the person "nås inte i Teams"', async () => {
     const { bertil, cecilia, anna } = await seedPlan();
     bot.connector.policy = (call) => (call.conversationId === bertil.conversationId ? { status: 403, body: { error: { code: 'BotDisabledByAdmin' } } } : undefined);
     await cycle().cycle.runOnce();
@@ -230,7 +230,7 @@ describe.each(dialects)('reminder delivery ($name)', ({ create }) => {
     const digest = bot.connector.cards(anna.conversationId);
     expect(digest).toHaveLength(1);
     expectValidCard(digest[0]);
-    expect(cardText(digest[0])).toContain('Når inte mottagaren (1)');
+    expect(cardText(digest[0])).toContain('Nås inte i Teams (1)');
     expect(cardText(digest[0])).toContain('**Bertil Berg** har blockerat Tillit i Teams. Gäller: 1.1, 2.1');
 
     bot.connector.clear();

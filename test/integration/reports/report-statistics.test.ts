@@ -86,7 +86,7 @@ describe.each(dialects)('report statistics ($name)', ({ create }) => {
     const env = { DATABASE_URL: database.url, TILLIT_REPORT_UNITS: units.join(';') };
     const printed = await runCli(['reports', 'stats'], env);
     expect(printed.exitCode).toBe(0);
-    expect(printed.out).toContain('Anmälningar av otillåten påverkan');
+    expect(printed.out).toContain('Anmälningar om otillåten påverkan');
     // Quarters as people write them, as in the chat and the report: "Q1 2026", never "2026-Q1".
     expect(printed.out).toMatch(/till och med Q[1-4] \d{4}/);
     expect(printed.out).not.toMatch(/\d{4}-Q[1-4]/);

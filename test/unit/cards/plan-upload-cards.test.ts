@@ -42,7 +42,7 @@ describe('planUploadPreviewCard', () => {
     const text = cardText(card);
     for (const expected of [
       'Handlingsplan mot välfärdsbrott 2024–2025 (Norrtälje kommun)',
-      'Blir revision 2 av norrtalje-2024-2025 (i dag gäller revision 1).',
+      'Blir version 2 av norrtalje-2024-2025 (i dag gäller version 1).',
       '17 åtgärder',
       'Områden (2)',
       '• 1 Förebygga',
@@ -51,7 +51,7 @@ describe('planUploadPreviewCard', () => {
       '• 2.1: saknas',
       'Ansvariga enheter utan mottagare (2)',
       '• Kommundirektören',
-      'Ändringar mot revision 1 (1):',
+      'Ändringar mot version 1 (1):',
       '• Flyttat sista datum 1.1 (Utbilda): December 2024 → Oktober 2024',
       'Att känna till (1):',
       '• beslut-97.docx, tabell 1, rad 1: kolumnerna Kostnad känns inte igen och läses inte.',
@@ -78,7 +78,7 @@ describe('planUploadPreviewCard', () => {
   it('offers nothing to confirm for a document equal to the current revision', () => {
     const card = planUploadPreviewCard(preview({ kind: 'unchanged', uploadId: undefined, diff: null }), 'sv');
     expectValidCard(card);
-    expect(cardText(card)).toContain('Dokumentet är samma som revision 1 av norrtalje-2024-2025');
+    expect(cardText(card)).toContain('Dokumentet är samma som version 1 av norrtalje-2024-2025');
     expect(card.actions).toBeUndefined();
   });
 
@@ -111,7 +111,7 @@ describe('planUploadAnswerCard', () => {
 
   it('says what was imported, once, and what a second press did', () => {
     expect(cardText(planUploadAnswerCard({ kind: 'imported', outcome: { ...outcome, outcome: 'revised', repeated: false } }, 'sv'))).toContain(
-      'Klart: Handlingsplan har nu revision 2 med 17 åtgärder.',
+      'Klart: Handlingsplan har nu version 2 med 17 åtgärder.',
     );
     expect(cardText(planUploadAnswerCard({ kind: 'imported', outcome: { ...outcome, outcome: 'created', revision: 1, repeated: false } }, 'sv'))).toContain(
       'Klart: Handlingsplan är importerad som ny plan (norrtalje-2024-2025) med 17 åtgärder. Du är samordnare för den.',

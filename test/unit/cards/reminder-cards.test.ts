@@ -134,10 +134,10 @@ describe('coordinator digest card', () => {
     expectValidCard(card);
     const text = cardText(card);
     expect(text).toContain('Försenade åtgärder (2)');
-    expect(text).toContain('Bertil Berg (når inte mottagaren), Eva Ek');
+    expect(text).toContain('Bertil Berg (nås inte), Eva Ek');
     expect(text).toContain('Senaste status: Försenad, prognos 15 december 2024');
     expect(text).toContain('Ingen ansvarig person är kopplad.');
-    expect(text).toContain('Når inte mottagaren (1)');
+    expect(text).toContain('Nås inte i Teams (1)');
     expect(text).toContain('**Bertil Berg** har blockerat Tillit i Teams. Gäller: 1.1');
   });
 
