@@ -191,6 +191,16 @@ describe('telemetry (OpenTelemetry)', () => {
     }
   });
 
+  it('lets the SDK\'s own spans (the Agents SDK\'s, via the global tracer) through the same gate, without the ids they carried', () => {
+    const foreign = exported().filter((s) => s.instrumentationScope.name !== 'tillit');
+    if (bot.running.app.config.bot.sdk === 'botbuilder') {
+      expect(foreign).toEqual([]);
+      return;
+    }
+    expect(foreign.map((s) => s.name)).toContain('agents.connector.reply_to_activity');
+    expect(foreign.some((s) => s.droppedAttributesCount > 0)).toBe(true);
+  });
+
   it('searches for the canaries it claims to (self-check: the same search finds them in a span that carries them)', () => {
     const leaky = { ...exported()[0]!, attributes: { 'enduser.id': canary.user.aadObjectId, 'url.full': `https://x/?upn=${encodeURIComponent(reporter.email)}` } } as ReadableSpan;
     expect(findCanaries(canaries, [{ where: 'spans', content: serialised([leaky]) }]).length).toBeGreaterThan(0);
