@@ -7,7 +7,9 @@ const methods = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIO
 /** The route template that answered ("/api/cases/:id"), never the path with its values; "unmatched" for a 404. */
 function routeOf(req: Request): string {
   const route = (req.route as { path?: unknown } | undefined)?.path;
-  return typeof route === 'string' ? `${req.baseUrl}${route}` || '/' : 'unmatched';
+  // Tillit mounts routers on fixed paths only; a base with anything else in it (a value) is left out.
+  const base = /^[a-z/_-]*$/i.test(req.baseUrl) ? req.baseUrl : '';
+  return typeof route === 'string' ? `${base}${route}` || '/' : 'unmatched';
 }
 
 /**

@@ -84,6 +84,9 @@ export function openTelemetry(options: OpenTelemetryOptions, exporters: Telemetr
         if (typeof status === 'number' && status >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
         span.end();
       },
+      fail() {
+        span.setStatus({ code: SpanStatusCode.ERROR });
+      },
       discard() {
         span.setAttribute(discardAttribute, true);
       },
@@ -100,6 +103,7 @@ export function openTelemetry(options: OpenTelemetryOptions, exporters: Telemetr
         open.end(result ? result(value) : {});
         return value;
       } catch (error) {
+        open.fail();
         open.end({ 'error.type': error instanceof Error ? error.name : 'unknown' });
         throw error;
       }

@@ -11,6 +11,8 @@ export interface OpenSpan {
   /** Runs `work` with this span as the current one (what runs inside becomes its children). */
   run<T>(work: () => T): T;
   end(attributes?: TelemetryAttributes): void;
+  /** Marks the span as failed (its status; the error's message is never recorded). */
+  fail(): void;
   /** Drops this span's whole trace: nothing of it is exported or counted (an anonymous chat turn). */
   discard(): void;
 }
@@ -40,6 +42,7 @@ export interface Telemetry {
 const noSpan: OpenSpan = {
   run: (work) => work(),
   end: () => undefined,
+  fail: () => undefined,
   discard: () => undefined,
 };
 

@@ -113,6 +113,13 @@ describe('telemetry (OpenTelemetry)', () => {
     expect(Object.keys(await measurementCounts())).toContain('http.server.request.duration {"http.request.method":"GET","http.route":"/readyz","http.response.status_code":200}');
   });
 
+  it('names a request by its route template, or "unmatched" when no route answered, never by its path', async () => {
+    expect((await fetch(`${bot.baseUrl}/api/cases/${canary.user.aadObjectId}`, { headers })).status).toBe(401);
+    expect((await fetch(`${bot.baseUrl}/finns-inte/${canary.user.aadObjectId}`, { headers })).status).toBe(404);
+    await telemetry.flush();
+    expect(named('GET unmatched').map((s) => s.attributes['http.response.status_code']).sort()).toEqual([401, 404]);
+  });
+
   it('records a card invoke by its verb only, inside its request, and its statements by kind and table', async () => {
     const res = await bot.post(cardInvoke(canary.user, verbs.showHelp, { note: canary.chatText }, bot.serviceUrl));
     expect(res.status).toBe(200);
