@@ -73,6 +73,8 @@ describe('telemetry is off unless configured (built dist/)', () => {
     const loaded = await serveOnce(env);
     expect(loaded.has('express')).toBe(true);
     expect(sdk.filter((name) => loaded.has(name))).toEqual([]);
+    // Not even the API on the default SDK (the Agents SDK loads it for its own no-op spans).
+    expect(loaded.has('@opentelemetry/api')).toBe(false);
   });
 
   it('loads the SDK and sends traces and metrics over OTLP/HTTP when OTEL_EXPORTER_OTLP_ENDPOINT is set, flushing at stop', async () => {
