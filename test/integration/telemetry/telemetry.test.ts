@@ -14,7 +14,7 @@ import { routeMounters } from '../../../web/mounters.js';
 import { cardInvoke, installationUpdate, messageActivity, testUser, type TestUser } from '../../helpers/activities.js';
 import { BotDriver } from '../../helpers/bot-driver.js';
 import { findCanaries } from '../../helpers/canaries.js';
-import { createSqliteTestDatabase, type TestDatabase } from '../../helpers/databases.js';
+import { dialects, type TestDatabase } from '../../helpers/databases.js';
 import { reportEnv } from '../../helpers/report-app.js';
 import { receiptCodeOf, ReportClient, reportFields } from '../../helpers/report-client.js';
 
@@ -26,7 +26,7 @@ import { receiptCodeOf, ReportClient, reportFields } from '../../helpers/report-
  * Runs on both SDKs (integration-agents): the Agents SDK's own spans pass
  * the same redaction.
  */
-describe('telemetry (OpenTelemetry)', () => {
+describe.each(dialects)('telemetry (OpenTelemetry, $name)', ({ create }) => {
   let database: TestDatabase;
   let bot: BotDriver;
   let client: ReportClient;
@@ -76,6 +76,7 @@ describe('telemetry (OpenTelemetry)', () => {
     }
     return counts;
   };
+  const dbSystem = () => (database.location.dialect === 'postgres' ? 'postgresql' : 'sqlite');
   const named = (name: string) => exported().filter((s) => s.name === name);
   const parentOf = (span: ReadableSpan) => exported().find((s) => s.spanContext().spanId === span.parentSpanContext?.spanId);
   const rootOf = (span: ReadableSpan): ReadableSpan => {
@@ -84,7 +85,7 @@ describe('telemetry (OpenTelemetry)', () => {
   };
 
   beforeAll(async () => {
-    database = await createSqliteTestDatabase();
+    database = await create();
     const config = loadConfig({ DATABASE_URL: database.url });
     telemetry = await startTelemetry(config, silentLogger(), { spans, metrics, immediate: true });
     const worker = createReportWorker({ tickMs: 24 * 3600 * 1000, firstTickMs: 24 * 3600 * 1000, slotTimer: false });
@@ -109,7 +110,7 @@ describe('telemetry (OpenTelemetry)', () => {
     expect(request).toBeDefined();
     expect(request!.attributes).toEqual({ 'tillit.span': 'http', 'http.request.method': 'GET', 'http.route': '/readyz', 'http.response.status_code': 200 });
     const statement = exported().find((s) => s.attributes['tillit.span'] === 'statement' && s.parentSpanContext?.spanId === request!.spanContext().spanId);
-    expect(statement?.attributes).toEqual({ 'tillit.span': 'statement', 'db.system.name': 'sqlite', 'db.operation.name': 'SELECT', 'db.collection.name': 'other' });
+    expect(statement?.attributes).toEqual({ 'tillit.span': 'statement', 'db.system.name': dbSystem(), 'db.operation.name': 'SELECT', 'db.collection.name': 'other' });
     expect(Object.keys(await measurementCounts())).toContain('http.server.request.duration {"http.request.method":"GET","http.route":"/readyz","http.response.status_code":200}');
   });
 
@@ -136,7 +137,7 @@ describe('telemetry (OpenTelemetry)', () => {
     expect(statements.map((s) => s.attributes['db.collection.name'])).toContain('people');
     const counts = await measurementCounts();
     expect(Object.keys(counts).some((k) => k.startsWith(`tillit.invoke.duration {"tillit.invoke.name":"adaptiveCard/action","tillit.verb":"${verbs.showHelp}"}`))).toBe(true);
-    expect(Object.keys(counts).some((k) => k.startsWith('db.client.operation.duration {"db.system.name":"sqlite","db.operation.name":"SELECT","db.collection.name":"people"}'))).toBe(true);
+    expect(Object.keys(counts).some((k) => k.startsWith(`db.client.operation.duration {"db.system.name":"${dbSystem()}","db.operation.name":"SELECT","db.collection.name":"people"}`))).toBe(true);
   });
 
   it('records a proactive send by its outcome and status code, never its conversation', async () => {
