@@ -10,6 +10,7 @@ import { spanMetrics } from './span-metrics.js';
 import { kindAttribute, spanName, type SpanKindName } from './span-names.js';
 import { statementShape } from './sql-statement.js';
 import { discardAttribute, TraceGate } from './trace-gate.js';
+import { routeLibrarySpans } from './global-tracer.js';
 
 /** Where spans and metrics go: OTLP in a deployment, the SDK's in-memory exporters in tests. */
 export interface TelemetryExporters {
@@ -37,9 +38,9 @@ const spanKinds: Record<SpanKindName, SpanKind> = {
  * Telemetry on OpenTelemetry: a tracer provider whose only processor is the
  * TraceGate (redaction, anonymous turns dropped, metrics made from the spans
  * let out), a meter provider for those metrics, and the async-local-storage
- * context so a statement's span is a child of its request's. The tracer
- * provider is registered globally so a library's spans (the Agents SDK's)
- * pass the same gate; no meter provider is registered globally, so a
+ * context so a statement's span is a child of its request's. A library's
+ * spans (the Agents SDK's, via the global API) are routed to the same tracer
+ * provider (global-tracer.ts), so they pass the same gate; no meter provider is registered globally, so a
  * library's metrics go nowhere. No auto-instrumentation is installed.
  */
 export function openTelemetry(options: OpenTelemetryOptions, exporters: TelemetryExporters): Telemetry {
@@ -53,7 +54,7 @@ export function openTelemetry(options: OpenTelemetryOptions, exporters: Telemetr
   const tracerProvider = new BasicTracerProvider({ resource, spanProcessors: [gate] });
   const contextManager = new AsyncLocalStorageContextManager().enable();
   const ownsContext = context.setGlobalContextManager(contextManager);
-  const ownsTracing = trace.setGlobalTracerProvider(tracerProvider);
+  routeLibrarySpans(tracerProvider);
   const tracer = tracerProvider.getTracer('tillit');
   const dbSystem = options.database === 'postgres' ? 'postgresql' : 'sqlite';
 
@@ -124,9 +125,9 @@ export function openTelemetry(options: OpenTelemetryOptions, exporters: Telemetr
       await meterProvider.forceFlush();
     },
     async shutdown() {
+      routeLibrarySpans(undefined);
       await tracerProvider.shutdown();
       await meterProvider.shutdown();
-      if (ownsTracing) trace.disable();
       if (ownsContext) context.disable();
     },
   };
