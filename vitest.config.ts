@@ -16,6 +16,7 @@ const agentsSurface = {
     'test/integration/bot/status-cards.test.ts',
     'test/integration/bot/proactive-send.test.ts',
     'test/integration/reports/report-chat.test.ts',
+    'test/integration/telemetry/telemetry.test.ts',
   ],
   e2e: ['test/e2e/welcome.test.ts', 'test/e2e/reminders.test.ts'],
 };

@@ -5,6 +5,7 @@ import type { Logger } from '../src/logging/logger.js';
 import type { OverviewDeps } from '../src/overview/overview-deps.js';
 import type { Clock } from '../src/ports/clock.js';
 import type { Messenger } from '../src/ports/messenger.js';
+import type { Telemetry } from '../src/ports/telemetry.js';
 import type { Dialect } from '../src/storage/database.js';
 import type { Database } from '../src/storage/schema.js';
 import type { WriteCadence } from '../src/storage/write-cadence.js';
@@ -22,6 +23,8 @@ export interface AppServices {
   clock: Clock;
   logger: Logger;
   messenger: Messenger;
+  /** Traces and metrics (noTelemetry unless configured); routes pass codes only, never text or ids. */
+  telemetry: Telemetry;
   /** The write cadence the report routes queue the reporter's writes on. */
   writes: WriteCadence;
   /** The overview use cases' ports (with the reports' k-suppressed statistics plugged in). */

@@ -4,6 +4,7 @@ import { createTabAuthenticator, type TabAuthenticator } from '../src/auth/tab-a
 import type { Config } from '../src/config/load-config.js';
 import { createLogger, type Logger } from '../src/logging/logger.js';
 import { systemClock, type Clock } from '../src/ports/clock.js';
+import { noTelemetry, type Telemetry } from '../src/ports/telemetry.js';
 import { RunningClock } from '../src/ports/running-clock.js';
 import { reportStatisticsSource } from '../src/reports/statistics/statistics-source.js';
 import { linkSecret } from '../src/committee-report/download-link.js';
@@ -18,6 +19,8 @@ import { TillitBot } from '../bot/tillit-bot.js';
 import { createHttpApp, listen, type RouteMounter } from '../web/http-server.js';
 import { routeMounters } from '../web/mounters.js';
 import type { AppServices } from './app-services.js';
+import { startTelemetry } from './telemetry/start-telemetry.js';
+import { tracedMessenger } from './telemetry/traced-messenger.js';
 import { createReportServices, type ReportServices } from './report-services.js';
 import { workers } from './workers.js';
 import { startWriteCadence } from './write-cadence-service.js';
@@ -35,7 +38,9 @@ export interface CreateAppOptions {
   mounters?: readonly RouteMounter[];
   workers?: readonly Worker[];
   /** Counts SQL statements (benchmarks and statement-budget tests); see OpenDatabaseOptions. */
-  onStatement?: (sql: string) => void;
+  onStatement?: (sql: string, ms: number) => void;
+  /** Telemetry already started (tests, with in-memory exporters); else started here as configured, and stopped with the server. */
+  telemetry?: Telemetry;
 }
 
 /** Every feature: all HTTP routes (web/mounters.ts) and all background jobs (app/workers.ts), as `tillit serve` runs them. */
@@ -75,7 +80,7 @@ function once<T>(make: () => T): () => T {
 export function composeTillit(
   config: Config,
   database: Pick<TillitDatabase, 'db' | 'dialect'>,
-  options: { logger: Logger; clock?: Clock; runtime: BotRuntime },
+  options: { logger: Logger; clock?: Clock; runtime: BotRuntime; telemetry?: Telemetry },
 ): ComposedTillit {
   const { db, dialect } = database;
   const { runtime } = options;
@@ -84,13 +89,15 @@ export function composeTillit(
   const clock = options.clock ?? (config.testClockStart ? new RunningClock(config.testClockStart) : systemClock);
   const logger = options.logger;
   const writes = new WriteCadence(db, dialect);
+  const telemetry = options.telemetry ?? noTelemetry;
   const app: AppServices = {
     config,
     db,
     dialect,
     clock,
     logger,
-    messenger: runtime.createMessenger(db),
+    messenger: tracedMessenger(runtime.createMessenger(db), telemetry),
+    telemetry,
     writes,
     overview: {
       db,
@@ -111,7 +118,7 @@ export function composeTillit(
 export async function composeTillitWithSdk(
   config: Config,
   database: Pick<TillitDatabase, 'db' | 'dialect'>,
-  options: { logger: Logger; clock?: Clock },
+  options: { logger: Logger; clock?: Clock; telemetry?: Telemetry },
 ): Promise<ComposedTillit> {
   return composeTillit(config, database, { ...options, runtime: await createBotRuntime(config) });
 }
@@ -124,14 +131,18 @@ export async function composeTillitWithSdk(
 export async function startTillit(config: Config, options: CreateAppOptions = {}): Promise<RunningTillit> {
   const logger = options.logger ?? createLogger(config.logLevel);
   silenceSdkConsole(logger);
-  const database = openDatabase(config.database, options.onStatement ? { onStatement: options.onStatement } : {});
+  // Off unless configured: then (and only then) the OpenTelemetry SDK is loaded.
+  const telemetry = options.telemetry ?? (await startTelemetry(config, logger));
+  const stopTelemetry = options.telemetry ? async () => undefined : () => telemetry.shutdown();
+  const database = openDatabase(config.database, statementHook(options.onStatement, telemetry));
   try {
     await migrateToLatest(database.db);
   } catch (error) {
     await database.destroy();
+    await stopTelemetry();
     throw error;
   }
-  const { app, runtime, auth } = await composeTillitWithSdk(config, database, { logger, ...(options.clock ? { clock: options.clock } : {}) });
+  const { app, runtime, auth } = await composeTillitWithSdk(config, database, { logger, telemetry, ...(options.clock ? { clock: options.clock } : {}) });
   const bot = new TillitBot(app);
 
   const server = await listen(
@@ -142,7 +153,8 @@ export async function startTillit(config: Config, options: CreateAppOptions = {}
   const port = (server.address() as AddressInfo).port;
   const running = options.workers ?? [];
   for (const worker of running) worker.start(app);
-  const cadence = startWriteCadence(app);
+  // The write cadence stores the reporters' writes: its beats (and the statements they run) are never recorded.
+  const cadence = telemetry.unrecorded(() => startWriteCadence(app));
 
   let stopped = false;
   return {
@@ -154,12 +166,25 @@ export async function startTillit(config: Config, options: CreateAppOptions = {}
       if (stopped) return;
       stopped = true;
       await Promise.all(running.map((w) => w.stop()));
-      await cadence.stop();
+      await telemetry.unrecorded(() => cadence.stop());
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
         server.closeAllConnections();
       });
       await database.destroy();
+      await stopTelemetry();
+    },
+  };
+}
+
+/** The database's statement hook: the caller's counter and the statement spans, either, both or none. */
+function statementHook(count: CreateAppOptions['onStatement'], telemetry: Telemetry): { onStatement?: (sql: string, ms: number) => void } {
+  if (!telemetry.enabled) return count ? { onStatement: count } : {};
+  if (!count) return { onStatement: (sql, ms) => telemetry.statement(sql, ms) };
+  return {
+    onStatement: (sql, ms) => {
+      count(sql, ms);
+      telemetry.statement(sql, ms);
     },
   };
 }

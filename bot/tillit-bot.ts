@@ -4,6 +4,7 @@ import type { ChatTurn, InvokeResult } from './chat-turn.js';
 import { surfaceError } from './error-surface.js';
 import { replyWithCard } from './reply.js';
 import { onCardActionInvoke, unknownInvoke } from './routes/card-action.js';
+import { cardActionHandlers } from './routes/index.js';
 import { onInstalled, onMembersAdded, onMembersRemoved, onUninstalled } from './routes/installation.js';
 import { onMessage } from './routes/message.js';
 import type { TurnEnv } from './routes/route-types.js';
@@ -27,7 +28,7 @@ export class TillitBot {
    */
   async run(turn: ChatTurn): Promise<InvokeResult | undefined> {
     try {
-      return await this.dispatch(turn);
+      return await this.app.telemetry.span('turn', { 'tillit.activity.type': activityTypeOf(turn) }, () => this.dispatch(turn));
     } catch (error) {
       const { config, logger } = this.app;
       const card = surfaceError(logger, turn, error, activityLocale(turn.activity, config.locale, config.followTeamsLocale));
@@ -65,7 +66,24 @@ export class TillitBot {
    */
   private async invoke(turn: ChatTurn): Promise<InvokeResult> {
     const env = await createTurnEnv(turn, this.app);
-    const body = turn.activity.name === 'adaptiveCard/action' ? await onCardActionInvoke(env, turn.activity.value) : unknownInvoke(env);
+    const cardAction = turn.activity.name === 'adaptiveCard/action';
+    const body = cardAction
+      ? await this.app.telemetry.span('invoke', { 'tillit.invoke.name': 'adaptiveCard/action', 'tillit.verb': verbOf(turn.activity.value) }, () => onCardActionInvoke(env, turn.activity.value))
+      : unknownInvoke(env);
     return { status: 200, body };
   }
+}
+
+const activityTypes = new Set(['message', 'conversationUpdate', 'installationUpdate', 'invoke', 'messageReaction', 'typing', 'event']);
+
+/** The activity's type for telemetry, from a fixed list ("other" for anything else). */
+function activityTypeOf(turn: ChatTurn): string {
+  const type = turn.activity.type;
+  return typeof type === 'string' && activityTypes.has(type) ? type : 'other';
+}
+
+/** A card action's verb for telemetry: only a verb Tillit knows, never the data that came with it. */
+function verbOf(value: unknown): string {
+  const verb = (value as { action?: { verb?: unknown } } | undefined)?.action?.verb;
+  return typeof verb === 'string' && cardActionHandlers.has(verb) ? verb : 'unknown';
 }

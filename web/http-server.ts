@@ -2,6 +2,7 @@ import http from 'node:http';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { sql } from 'kysely';
 import type { AppServices } from '../app/app-services.js';
+import { requestTelemetry } from './request-telemetry.js';
 
 /** Extra routes a feature mounts on the server (tabs, the report form, downloads). */
 export type RouteMounter = (router: express.Router, app: AppServices) => void;
@@ -21,6 +22,9 @@ export function createHttpApp(app: AppServices, messages: RequestHandler, mounte
     res.set('X-Content-Type-Options', 'nosniff');
     next();
   });
+
+  // Traces and metrics when configured (never for the anonymous routes; see request-telemetry.ts).
+  if (app.telemetry.enabled) server.use(requestTelemetry(app.telemetry));
 
   server.use((req, res, next) => {
     const started = process.hrtime.bigint();

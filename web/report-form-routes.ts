@@ -16,6 +16,7 @@ import { shownAgainStatus } from './http-errors.js';
 import { mountInboxRoutes } from './report-inbox-routes.js';
 import { pageLocale, reportBodyParser } from './report-page-helpers.js';
 import { browserScript } from './static-assets.js';
+import { anonymousMount } from './anonymous-paths.js';
 
 function text(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
@@ -132,5 +133,5 @@ export const reportFormRoutes: RouteMounter = (router, app) => {
       .type('html')
       .send(reportNoticePage({ locale, title: 'error.title', message: 'error.generic' }));
   });
-  router.use('/anmalan', anonymous);
+  router.use(anonymousMount, anonymous);
 };

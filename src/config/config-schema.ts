@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseDatabaseUrl } from '../storage/database-url.js';
 import { reportsEnvironmentShape } from './reports-environment.js';
+import { telemetryEnvironmentShape } from './telemetry-environment.js';
 
 const optionalText = z
   .string()
@@ -124,6 +125,7 @@ export const environmentSchema = z
       .max(65535)
       .default(56150),
     ...reportsEnvironmentShape,
+    ...telemetryEnvironmentShape,
   })
   .superRefine((env, ctx) => {
     if (env.MICROSOFT_APP_ID && !env.MICROSOFT_APP_PASSWORD && env.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') {

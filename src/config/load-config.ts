@@ -4,6 +4,7 @@ import { parseDatabaseUrl, type DatabaseLocation } from '../storage/database-url
 import { environmentSchema } from './config-schema.js';
 import { secretOrUndefined, type Secret } from './secret.js';
 import { dataDirectory, defaultSqliteFile } from './data-dir.js';
+import { telemetryConfigFrom, type TelemetryConfig } from './telemetry-environment.js';
 import { reportsConfigFrom, tabAuthConfigFrom, type ReportsConfig, type TabAuthConfig } from './reports-environment.js';
 
 /** Tillit's validated configuration, read once at start. */
@@ -50,6 +51,8 @@ export interface Config {
     concurrency: number;
     leaseSeconds: number;
   };
+  /** Traces and metrics (OpenTelemetry), off unless OTEL_EXPORTER_OTLP_ENDPOINT is set. */
+  telemetry: TelemetryConfig;
   /** Test hook (TILLIT_TEST_CLOCK): the instant the clock starts at. Never set in production. */
   testClockStart?: Date;
 }
@@ -73,7 +76,7 @@ export class ConfigError extends TillitError<'config_invalid'> {
   }
 }
 
-const secretVariables = new Set(['MICROSOFT_APP_PASSWORD', 'TILLIT_MASTER_KEY', 'TILLIT_LINK_SECRET']);
+const secretVariables = new Set(['MICROSOFT_APP_PASSWORD', 'TILLIT_MASTER_KEY', 'TILLIT_LINK_SECRET', 'APPLICATIONINSIGHTS_CONNECTION_STRING', 'OTEL_EXPORTER_OTLP_ENDPOINT']);
 
 /**
  * Validates the environment and turns it into a Config. Every problem is
@@ -133,6 +136,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: e.TILLIT_REMINDER_CONCURRENCY,
       leaseSeconds: e.TILLIT_REMINDER_LEASE_SECONDS,
     },
+    telemetry: telemetryConfigFrom(e),
     ...(e.TILLIT_TEST_CLOCK ? { testClockStart: new Date(e.TILLIT_TEST_CLOCK) } : {}),
   };
 }

@@ -84,9 +84,9 @@ export interface OpenDatabaseOptions {
   /**
    * Called once for every SQL statement sent (after it ran, failed ones
    * included), with its text; for counting statements in benchmarks and
-   * tests. Never gets the parameters.
+   * tests, and for telemetry (with how long it took). Never gets the parameters.
    */
-  onStatement?: (sql: string) => void;
+  onStatement?: (sql: string, ms: number) => void;
 }
 
 /**
@@ -97,7 +97,7 @@ export interface OpenDatabaseOptions {
  */
 export function openDatabase(location: DatabaseLocation, options: OpenDatabaseOptions = {}): TillitDatabase {
   const onStatement = options.onStatement;
-  const log = onStatement ? (event: LogEvent) => onStatement(event.query.sql) : undefined;
+  const log = onStatement ? (event: LogEvent) => onStatement(event.query.sql, event.queryDurationMillis) : undefined;
   if (location.dialect === 'sqlite') {
     fs.mkdirSync(path.dirname(location.file), { recursive: true });
     const existed = fs.existsSync(location.file);

@@ -42,7 +42,7 @@ export class BotDriver {
 
   static async start(
     database: TestDatabase,
-    options: { env?: Record<string, string>; clock?: Clock; configure?: (config: Config) => Config } & Pick<CreateAppOptions, 'mounters' | 'workers' | 'onStatement'> = {},
+    options: { env?: Record<string, string>; clock?: Clock; configure?: (config: Config) => Config } & Pick<CreateAppOptions, 'mounters' | 'workers' | 'onStatement' | 'telemetry'> = {},
   ): Promise<BotDriver> {
     const connector = await new FakeConnector().start();
     const logs = new LogCapture();
@@ -54,6 +54,7 @@ export class BotDriver {
       mounters: options.mounters,
       workers: options.workers,
       onStatement: options.onStatement,
+      telemetry: options.telemetry,
     });
     return new BotDriver(running, connector, logs);
   }

@@ -15,7 +15,9 @@ import { benchNoopVerb, serveStats, type ServerReady } from './server-protocol.j
 (cardActionHandlers as Map<string, CardActionHandler>).set(benchNoopVerb, async () => adaptiveCard([textBlock('noop')]));
 
 let statements = 0;
-const config = loadConfig({ DATABASE_URL: process.env.DATABASE_URL ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent' });
+// OTEL_EXPORTER_OTLP_ENDPOINT from the environment: the same bench with telemetry on.
+const telemetry = process.env.OTEL_EXPORTER_OTLP_ENDPOINT ? { OTEL_EXPORTER_OTLP_ENDPOINT: process.env.OTEL_EXPORTER_OTLP_ENDPOINT } : {};
+const config = loadConfig({ DATABASE_URL: process.env.DATABASE_URL ?? '', PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', ...telemetry });
 const tillit = await startTillit(config, { logger: silentLogger(), onStatement: () => (statements += 1) });
 serveStats(() => statements, async () => tillit.stop());
 process.send!({ kind: 'ready', port: tillit.port } satisfies ServerReady);
