@@ -13,8 +13,8 @@ export type StoredMeasureRow = Selectable<MeasuresTable> & { goal_area_number: s
  * The one mapping between a measure and its measures row, both directions
  * side by side: store-plan-revision.ts writes with `measureColumns`,
  * plan-repository.ts reads with `measureFromRow`. A field added to
- * MeasureDraft does not compile until it is read here, which needs a
- * column, which does not compile until it is written.
+ * MeasureDraft does not compile until it is read here (which needs a
+ * column); the measure-model integration test fails until it is written.
  */
 export function measureColumns(measure: MeasureDraft, position: number, goalAreaId: string | null): MeasureColumns {
   return {

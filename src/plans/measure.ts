@@ -9,10 +9,10 @@ const periodSchema = z
 /**
  * One measure as a plan revision says it: what every importer produces, what
  * plan_revisions.draft_json keeps per revision and what the measures table
- * keeps of the current one. The shape's order is the stored key order, so
- * the same plan read from any source stores byte-identical JSON. A new
- * measure field is added here; the compiler then asks for it in the
- * importers and in both directions of the column mapping (measure-columns.ts).
+ * keeps of the current one, fields in their stored key order (build-draft.ts
+ * writes them so). A new measure field is added here; the compiler then asks
+ * for it in the importers and in `measureFromRow` (measure-columns.ts), and
+ * test/integration/plans/measure-model.test.ts that every path carries it.
  */
 export const measureDraftSchema = z.object({
   code: z.string(),

@@ -8,7 +8,25 @@ import { toStatusUpdate } from './status-repository.js';
 /** Ids per statement: well under both drivers' parameter limits. */
 const chunkSize = 500;
 
-const columns = ['s.id', 's.measure_id', 's.seq', 's.status', 's.comment', 's.forecast_date', 's.indicator_values_json', 's.recorded_by', 's.on_behalf_of', 's.recorded_as', 's.recorded_at', 's.plan_revision', 's.source', 's.idempotency_key', 'by.display_name as by_name', 'by.email as by_email', 'for.display_name as for_name', 'for.email as for_email'] as const;
+const columns = [
+  's.id',
+  's.measure_id',
+  's.seq',
+  's.status',
+  's.comment',
+  's.forecast_date',
+  's.indicator_values_json',
+  's.recorded_by',
+  's.on_behalf_of',
+  's.recorded_as',
+  's.recorded_at',
+  's.plan_revision',
+  's.source',
+  'by.display_name as by_name',
+  'by.email as by_email',
+  'for.display_name as for_name',
+  'for.email as for_email',
+] as const;
 
 /**
  * The latest status (highest seq) of each of these measures, with the names

@@ -4,7 +4,7 @@ import type { StatusUpdatesTable } from '../storage/tables/status-tables.js';
 import type { RecordedAs, StatusSource, StatusUpdate, StatusValue } from './status.js';
 
 /** Maps a status_updates row to the domain type. */
-export function toStatusUpdate(row: Selectable<StatusUpdatesTable>): StatusUpdate {
+export function toStatusUpdate(row: Omit<Selectable<StatusUpdatesTable>, 'idempotency_key'>): StatusUpdate {
   return {
     id: row.id,
     measureId: row.measure_id,
