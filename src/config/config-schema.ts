@@ -141,5 +141,3 @@ export const environmentSchema = z
       });
     }
   });
-
-export type Environment = z.output<typeof environmentSchema>;
