@@ -2,6 +2,7 @@
 //   src/    domain and use cases: imports nothing outside src/ (no Teams SDK, no express)
 //   cards/  pure card builders: src/ types and the catalogue only
 //   bot/    the Teams SDK glue: the only folder that imports botbuilder / @microsoft/agents-*
+//           (express is web/'s alone: no other folder imports it)
 //   web/    the HTTP server, pages, tab APIs, the browser code (web/browser/)
 //   app/    the composition root (app/create-app.ts): may import everything
 //   cli/    commands: src/ and the composition root, never bot/ or web/ directly
@@ -14,7 +15,7 @@ import js from '@eslint/js';
 const teamsSdk = [
   { group: ['botbuilder', 'botbuilder-*', 'botframework-*', '@microsoft/agents-*'], message: 'The Teams SDK belongs in bot/ only (the SDK glue).' },
 ];
-const express = [{ group: ['express'], message: 'express belongs in web/ (the HTTP surface), never in the domain or the cards.' }];
+const express = [{ group: ['express'], message: 'express belongs in web/ (the HTTP surface) only.' }];
 const storage = [{ group: ['kysely', 'pg', 'better-sqlite3'], message: 'cards/ are pure: no database.' }];
 /** A relative import that climbs out into one of the given top-level folders (the folder names are unique in the tree). */
 const into = (folders, message) => [{ regex: `^(\\.\\./)+(${folders.join('|')})/`, message }];
@@ -50,7 +51,7 @@ export default [
   {
     files: ['bot/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(into(['web', 'cli'], 'bot/ (chat) and web/ (HTTP pages and APIs) meet only in app/.')),
+      'no-restricted-imports': restrict(express, into(['web', 'cli'], 'bot/ (chat) and web/ (HTTP pages and APIs) meet only in app/.')),
     },
   },
   {
@@ -72,13 +73,13 @@ export default [
   {
     files: ['app/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(teamsSdk, into(['cli'], 'The composition root does not depend on the CLI.')),
+      'no-restricted-imports': restrict(teamsSdk, express, into(['cli'], 'The composition root does not depend on the CLI.')),
     },
   },
   {
     files: ['cli/**/*.ts', 'manifest/**/*.ts'],
     rules: {
-      'no-restricted-imports': restrict(teamsSdk, into(['bot', 'web'], 'Commands ask the composition root (app/create-app.ts), not bot/ or web/ directly.')),
+      'no-restricted-imports': restrict(teamsSdk, express, into(['bot', 'web'], 'Commands ask the composition root (app/create-app.ts), not bot/ or web/ directly.')),
     },
   },
 ];

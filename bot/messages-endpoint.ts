@@ -1,4 +1,3 @@
-import type { RequestHandler } from 'express';
 import type { AppServices } from '../app/app-services.js';
 import type { InboundFacts } from '../src/auth/bot-token-verifier.js';
 import { readActivityEnvelope } from './activity-envelope.js';
@@ -6,12 +5,30 @@ import type { BotRuntime, TurnLogic } from './bot-runtime.js';
 import type { ChatActivity } from './chat-turn.js';
 import { verifySender, type InboundAuth } from './inbound-auth.js';
 
+/** What the endpoint needs of the HTTP request (web/http-server.ts passes express's; bot/ imports no HTTP framework). */
+export interface MessagesRequest {
+  body: unknown;
+  headers: { authorization?: string };
+}
+
+/** What the endpoint does with the HTTP response. */
+export interface MessagesResponse {
+  headersSent: boolean;
+  locals: Record<string, unknown>;
+  status(code: number): this;
+  set(field: string, value: string): this;
+  json(body: unknown): unknown;
+  end(): unknown;
+}
+
+export type MessagesHandler = (req: MessagesRequest, res: MessagesResponse) => Promise<void>;
+
 /**
  * POST /api/messages: Teams' one door. The web server parses the JSON body
  * (web/http-server.ts); this checks who sent it, then the envelope, then runs
  * the turn through whichever SDK runtime is configured (bot/bot-runtime.ts).
  */
-export function messagesEndpoint(app: AppServices, runtime: BotRuntime, auth: InboundAuth, bot: TurnLogic): RequestHandler {
+export function messagesEndpoint(app: AppServices, runtime: BotRuntime, auth: InboundAuth, bot: TurnLogic): MessagesHandler {
   return async (req, res) => {
     const body: unknown = req.body;
     const facts = typeof body === 'object' && body !== null ? (body as InboundFacts) : {};

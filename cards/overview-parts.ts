@@ -79,11 +79,6 @@ export function measureRow(m: MeasureState, detail: string, context: DrillContex
   return tappableRow(m.light, label, detail, executeAction(m.code, verbs.overviewMeasure, drillData(context, { code: m.code })), tr);
 }
 
-/** "Pågår enligt plan" with the status's own light (never the measure's: an overdue measure says so in words). */
-export function statusWithLight(m: MeasureState, tr: Translate): string {
-  return `${lightEmoji(statusLight(m.status))} ${statusLabel(tr, m.status)}`;
-}
-
 /** Shows at most `max` items and a subtle "… och N till" for the rest. */
 export function limited<T>(items: readonly T[], max: number, render: (item: T) => CardElement, tr: Translate): CardElement[] {
   const shown = items.slice(0, max).map(render);

@@ -13,14 +13,6 @@ const databaseErrorKeys = {
   readonly: 'cli.error.databaseReadonly',
 } as const satisfies Record<DatabaseErrorKind, string>;
 
-/** Known error codes whose message is already written for the user. */
-const userFacingCodes = new Set<string>();
-
-/** Lets a feature declare that its errors' messages are meant for the terminal as they are. */
-export function registerUserFacingCodes(...codes: string[]): void {
-  for (const code of codes) userFacingCodes.add(code);
-}
-
 /** "-f, --format <format>" → "--format": the flag a person types, without its short form and placeholder. */
 function flagName(flags: string): string {
   return flags.split(/[\s,|]+/).filter((part) => part.startsWith('-')).at(-1) ?? flags;
@@ -72,7 +64,6 @@ export function describeCliError(io: CliIo, error: unknown): { line: string; exi
   if (isTillitError(error, 'migration_failed')) {
     return { line: `${prefix} ${say(io, 'cli.error.migration', { migration: String(error.context.migration) })}`, exitCode: 1 };
   }
-  if (isTillitError(error) && userFacingCodes.has(error.code)) return { line: `${prefix} ${error.message}`, exitCode: 1 };
   const code = (error as { code?: unknown })?.code;
   const kind = databaseErrorKind(error);
   if (kind) {

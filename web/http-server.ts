@@ -3,6 +3,7 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import { sql } from 'kysely';
 import type { AppServices } from '../app/app-services.js';
 import { requestTelemetry } from './request-telemetry.js';
+import { securityHeaders } from './pages/security-headers.js';
 
 /** Extra routes a feature mounts on the server (tabs, the report form, downloads). */
 export type RouteMounter = (router: express.Router, app: AppServices) => void;
@@ -17,11 +18,8 @@ export function createHttpApp(app: AppServices, messages: RequestHandler, mounte
   server.disable('x-powered-by');
   server.set('trust proxy', false);
 
-  // No answer is ever sniffed into another type (JSON APIs, plain-text errors, pages).
-  server.use((_req, res, next) => {
-    res.set('X-Content-Type-Options', 'nosniff');
-    next();
-  });
+  // Every answer (JSON APIs, plain-text errors, pages, assets): nosniff, CSP, no referrer (web/pages/security-headers.ts).
+  server.use(securityHeaders);
 
   // Traces and metrics when configured (never for the anonymous routes; see request-telemetry.ts).
   if (app.telemetry.enabled) server.use(requestTelemetry(app.telemetry));

@@ -61,14 +61,3 @@ export function workingDayOnOrAfter(date: IsoDate): IsoDate {
   return d;
 }
 
-/** Moves `count` working days forward (or back when negative) from `date`. */
-export function addWorkingDays(date: IsoDate, count: number): IsoDate {
-  let d = date;
-  let left = Math.abs(count);
-  const step = count < 0 ? -1 : 1;
-  while (left > 0) {
-    d = addDays(d, step);
-    if (isWorkingDay(d)) left -= 1;
-  }
-  return d;
-}

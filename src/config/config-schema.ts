@@ -143,5 +143,3 @@ export const environmentSchema = z
       });
     }
   });
-
-export type Environment = z.output<typeof environmentSchema>;

@@ -35,3 +35,21 @@ export function mergeBundles(bundles: readonly MessageBundle[], locale: 'sv' | '
   }
   return merged;
 }
+
+/** Characters that end a placeholder name: the runtime takes `{\w+}` only (so "{# dagar}" is plural text, not a name). */
+type NotInName = ' ' | '#' | '.' | ':' | ';' | '-' | '/' | '"' | "'" | '(' | ')' | '!' | '?' | '…' | '=' | '<' | '>' | '\n';
+
+/** A name as the runtime reads it (`\w+`): never empty, never text such as "# dagar". */
+type CleanName<Name extends string> = Name extends '' | `${string}${NotInName}${string}` ? never : Name;
+
+/** "count" from "count" or "count, plural, one "; never for text that is no name. */
+type NameBeforeComma<Text extends string> = Text extends `${infer Name},${string}` ? CleanName<Name> : CleanName<Text>;
+
+/** The names inside one `{…}` up to its first "}": "count, plural, one {# i {plan" gives count and plan. */
+type PlaceholderName<Inner extends string> = Inner extends `${infer Head}{${infer After}` ? NameBeforeComma<Head> | PlaceholderName<After> : NameBeforeComma<Inner>;
+
+/**
+ * The placeholders of a text, as a union of names: `{name}`, and the
+ * variable of a plural (`{count, plural, one {# dag} other {# dagar}}`).
+ */
+export type Placeholders<Text extends string> = Text extends `${string}{${infer Inner}}${infer Rest}` ? PlaceholderName<Inner> | Placeholders<Rest> : never;

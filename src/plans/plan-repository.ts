@@ -107,11 +107,6 @@ export async function listMeasures(
   return withOwners(db, await query.orderBy('measures.position').execute());
 }
 
-export async function getMeasure(db: Kysely<Database>, id: string): Promise<RegisteredMeasure | undefined> {
-  const row = await measureQuery(db).where('measures.id', '=', id).executeTakeFirst();
-  return row ? (await withOwners(db, [row]))[0] : undefined;
-}
-
 /** A measure by its code within a plan ("2.3"). */
 export async function findMeasureByCode(db: Kysely<Database>, planId: string, code: string): Promise<RegisteredMeasure | undefined> {
   const row = await measureQuery(db).where('measures.plan_id', '=', planId).where('measures.code', '=', code.trim()).executeTakeFirst();

@@ -49,13 +49,3 @@ export async function removeUnitMember(db: Kysely<Database>, unitId: string, per
   await db.deleteFrom('unit_members').where('unit_id', '=', unitId).where('person_id', '=', personId).execute();
 }
 
-/** Every unit with the people in it (ids), sorted by name. */
-export async function listUnitsWithMembers(
-  db: Kysely<Database>,
-): Promise<Array<Unit & { personIds: string[] }>> {
-  const units = await db.selectFrom('units').select(['id', 'key', 'name']).orderBy('name').execute();
-  const members = await db.selectFrom('unit_members').select(['unit_id', 'person_id']).execute();
-  const byUnit = new Map<string, string[]>();
-  for (const m of members) byUnit.set(m.unit_id, [...(byUnit.get(m.unit_id) ?? []), m.person_id]);
-  return units.map((u) => ({ ...u, personIds: byUnit.get(u.id) ?? [] }));
-}

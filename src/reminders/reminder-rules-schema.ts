@@ -69,8 +69,6 @@ export const reminderRulesOverrideSchema = z.strictObject(
   { error: 'måste vara en uppsättning påminnelseregler (t.ex. daysBefore: [30, 7])' },
 );
 
-export type ReminderRulesOverride = z.input<typeof reminderRulesOverrideSchema>;
-
 /** One thing wrong with a plan's reminder rules: where (e.g. "daysBefore[1]") and what, in Swedish. */
 export interface RuleProblem {
   path: string;

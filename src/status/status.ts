@@ -18,11 +18,6 @@ export function isClosedStatus(status: StatusValue | null | undefined): boolean 
   return status !== null && status !== undefined && closedStatuses.includes(status);
 }
 
-/** True for a string that is one of the status values. */
-export function isStatusValue(value: unknown): value is StatusValue {
-  return typeof value === 'string' && (statusValues as readonly string[]).includes(value);
-}
-
 /** Traffic light for a status, used by cards and the overview. */
 export type TrafficLight = 'green' | 'yellow' | 'red' | 'grey' | 'blue';
 

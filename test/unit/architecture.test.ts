@@ -69,6 +69,10 @@ describe('architecture', () => {
     expect([...offenders('web', teamsSdk), ...offenders('app', teamsSdk), ...offenders('cli', teamsSdk)]).toEqual([]);
   });
 
+  it('keeps express inside web/: no other folder imports it, not even for a type', () => {
+    expect(['src', 'cards', 'bot', 'app', 'cli', 'manifest'].flatMap((dir) => offenders(dir, /^express$|^express\//))).toEqual([]);
+  });
+
   it('keeps bot/ (chat) and web/ (HTTP pages and APIs) apart, and both away from the CLI', () => {
     expect(offenders('bot', /\/(web|cli)\//)).toEqual([]);
     expect(offenders('web', /\/(bot|cli)\//)).toEqual([]);

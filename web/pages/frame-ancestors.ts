@@ -20,6 +20,3 @@ export const teamsFrameHosts: readonly string[] = [
   'https://outlook.live.com',
   'https://outlook.cloud.microsoft',
 ];
-
-/** The CSP directive: Tillit itself and the hosts above. */
-export const frameAncestorsDirective = `frame-ancestors 'self' ${teamsFrameHosts.join(' ')}`;

@@ -1,44 +1,54 @@
-import type { Response } from 'express';
-import { frameAncestorsDirective } from './frame-ancestors.js';
+import type { RequestHandler, Response } from 'express';
+import helmet from 'helmet';
+import { teamsFrameHosts } from './frame-ancestors.js';
 
 /**
- * The one headers module. Every response is `nosniff` (web/http-server.ts);
- * the hosts that may frame a page are web/pages/frame-ancestors.ts.
- *
- * Headers for every page (the report channel, the case view, the info pages,
- * the dashboard tab): a strict Content Security
- * Policy (nothing from other hosts, scripts and styles only from Tillit
- * itself, forms post only to Tillit), no referrer, no caching of anything a
- * reporter typed or was shown, framable only by Teams. No cookie is ever set.
+ * The one headers module, with `helmet` configured once here and used by
+ * web/http-server.ts for every response (pages, assets, JSON, /api/messages):
+ * a strict Content Security Policy (nothing from other hosts, scripts and
+ * styles only from Tillit itself, forms post only to Tillit, framable only
+ * by Teams: web/pages/frame-ancestors.ts), `nosniff`, no referrer, resources
+ * for Tillit's own pages only. Left out on purpose: X-Frame-Options (it
+ * cannot name Teams; frame-ancestors decides), Strict-Transport-Security
+ * (the TLS proxy in front of Tillit decides) and the opener policy (Teams'
+ * sign-in windows talk to the tab). No cookie is ever set.
+ */
+export const securityHeaders: RequestHandler = helmet({
+  contentSecurityPolicy: {
+    useDefaults: false,
+    directives: {
+      defaultSrc: ["'none'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      connectSrc: ["'self'"],
+      formAction: ["'self'"],
+      baseUri: ["'none'"],
+      frameAncestors: ["'self'", ...teamsFrameHosts],
+    },
+  },
+  referrerPolicy: { policy: 'no-referrer' },
+  crossOriginResourcePolicy: { policy: 'same-origin' },
+  xContentTypeOptions: true,
+  xFrameOptions: false,
+  strictTransportSecurity: false,
+  crossOriginOpenerPolicy: false,
+});
+
+/**
+ * Pages (the report channel, the case view, the info pages, the dashboard
+ * tab) add to those: no caching of anything a reporter typed or was shown,
+ * and no camera, microphone, position, payment or USB.
  */
 export function setPageHeaders(res: Response): void {
   res.set({
-    'Content-Security-Policy': [
-      "default-src 'none'",
-      "script-src 'self'",
-      "style-src 'self'",
-      "img-src 'self' data:",
-      "connect-src 'self'",
-      "form-action 'self'",
-      "base-uri 'none'",
-      frameAncestorsDirective,
-    ].join('; '),
-    'Referrer-Policy': 'no-referrer',
     'Cache-Control': 'no-store',
     Pragma: 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
-    'Cross-Origin-Resource-Policy': 'same-origin',
     'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), payment=(), usb=()',
   });
 }
 
-/** Headers for Tillit's own static files (stylesheet, scripts): cacheable (an hour, unless told otherwise), never sniffed. */
+/** Tillit's own static files (stylesheet, scripts): their type, cacheable (an hour, unless told otherwise). */
 export function setAssetHeaders(res: Response, contentType: string, cacheControl = 'public, max-age=3600'): void {
-  res.set({
-    'Content-Type': contentType,
-    'Cache-Control': cacheControl,
-    'X-Content-Type-Options': 'nosniff',
-    'Cross-Origin-Resource-Policy': 'same-origin',
-    'Referrer-Policy': 'no-referrer',
-  });
+  res.set({ 'Content-Type': contentType, 'Cache-Control': cacheControl });
 }

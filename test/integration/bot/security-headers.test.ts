@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { infoPageRoutes } from '../../../web/info-page-routes.js';
 import { teamsFrameHosts } from '../../../web/pages/frame-ancestors.js';
 import { tabAuthRoutes } from '../../../web/tab-sign-in.js';
 import { BotDriver } from '../../helpers/bot-driver.js';
@@ -10,7 +11,7 @@ describe('security headers on every answer', () => {
   let bot: BotDriver;
   beforeAll(async () => {
     database = await createSqliteTestDatabase();
-    bot = await BotDriver.start(database, { mounters: [tabAuthRoutes] });
+    bot = await BotDriver.start(database, { mounters: [tabAuthRoutes, infoPageRoutes] });
   });
   afterAll(async () => {
     await bot?.stop();
@@ -26,6 +27,28 @@ describe('security headers on every answer', () => {
     const res = await fetch(`${bot.baseUrl}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
     expect(res.status).toBe(400);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('gives a page the whole policy: strict CSP framable only by Teams, no referrer, own resources only, nothing cached', async () => {
+    const res = await fetch(`${bot.baseUrl}/integritet`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-security-policy')).toBe(
+      `default-src 'none';script-src 'self';style-src 'self';img-src 'self' data:;connect-src 'self';form-action 'self';base-uri 'none';frame-ancestors 'self' ${teamsFrameHosts.join(' ')}`,
+    );
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(res.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(res.headers.get('cross-origin-resource-policy')).toBe('same-origin');
+    expect(res.headers.get('permissions-policy')).toBe('camera=(), microphone=(), geolocation=(), payment=(), usb=()');
+    expect(res.headers.get('cache-control')).toBe('no-store');
+    expect(res.headers.get('set-cookie')).toBeNull();
+    expect(res.headers.get('x-powered-by')).toBeNull();
+  });
+
+  it('sends no header that would stop Teams from framing a page or bind the browser to HTTPS (the proxy decides that)', async () => {
+    const res = await fetch(`${bot.baseUrl}/integritet`);
+    expect(res.headers.get('x-frame-options')).toBeNull();
+    expect(res.headers.get('strict-transport-security')).toBeNull();
+    expect(res.headers.get('cross-origin-opener-policy')).toBeNull();
   });
 
   it('lets only exact Teams, Outlook and Microsoft 365 origins frame a page', () => {

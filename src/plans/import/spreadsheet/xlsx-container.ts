@@ -10,7 +10,7 @@ export const maxUnpackedBytes = 200 * 1024 * 1024;
  * its own message naming what it is), and not unpacking to more than
  * maxUnpackedBytes. True when it is safe to read.
  */
-export async function checkXlsxContainer(bytes: Uint8Array, problems: ProblemCollector): Promise<boolean> {
+export async function checkXlsxContainer(bytes: Uint8Array, problems: ProblemCollector, limit = maxUnpackedBytes): Promise<boolean> {
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -28,15 +28,38 @@ export async function checkXlsxContainer(bytes: Uint8Array, problems: ProblemCol
     problems.error({ key: 'plans.import.error.zipNotXlsx', vars: { contents: shown || '–' } });
     return false;
   }
-  let unpacked = 0;
-  for (const file of Object.values(zip.files)) {
-    // JSZip keeps the central directory's sizes here; there is no public accessor.
-    const size = (file as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize;
-    unpacked += typeof size === 'number' ? size : 0;
-  }
-  if (unpacked > maxUnpackedBytes) {
+  const unpacked = await unpackedSizeBeyond(zip, limit);
+  if (unpacked !== undefined) {
     problems.error({ key: 'plans.import.error.xlsxTooLarge', vars: { mb: Math.round(unpacked / 1024 / 1024) } });
     return false;
   }
   return true;
+}
+
+/**
+ * Unpacks the files one after the other, counting bytes (JSZip's public
+ * stream; the sizes the zip declares could lie), and stops as soon as the
+ * total passes `limit`: the total then, or undefined when it stays within.
+ * A file that cannot be unpacked counts what it gave; reading it says more.
+ */
+async function unpackedSizeBeyond(zip: JSZip, limit: number): Promise<number | undefined> {
+  let total = 0;
+  for (const file of Object.values(zip.files)) {
+    if (file.dir) continue;
+    const beyond = await new Promise<boolean>((resolve) => {
+      const stream = file.nodeStream('nodebuffer');
+      stream.on('data', (chunk: Buffer) => {
+        total += chunk.length;
+        if (total > limit) {
+          stream.pause();
+          stream.removeAllListeners('data');
+          resolve(true);
+        }
+      });
+      stream.on('end', () => resolve(false));
+      stream.on('error', () => resolve(false));
+    });
+    if (beyond) return total;
+  }
+  return undefined;
 }

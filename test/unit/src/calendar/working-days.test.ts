@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, holidayName, isWorkingDay, workingDayOnOrAfter, workingDayOnOrBefore } from '../../../../src/calendar/working-days.js';
+import { holidayName, isWorkingDay, workingDayOnOrAfter, workingDayOnOrBefore } from '../../../../src/calendar/working-days.js';
 import { localDate, zonedInstant } from '../../../../src/calendar/zoned-time.js';
 
 describe('Swedish working days', () => {
@@ -33,10 +33,6 @@ describe('Swedish working days', () => {
     expect(workingDayOnOrAfter('2026-12-24')).toBe('2026-12-28');
   });
 
-  it('counts working days across midsommar', () => {
-    expect(addWorkingDays('2026-06-18', 1)).toBe('2026-06-22');
-    expect(addWorkingDays('2026-06-22', -1)).toBe('2026-06-18');
-  });
 });
 
 describe('zoned time', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { messageKeys, t } from '../../../../src/i18n/catalogue.js';
+import { messageKeys, t, type MessageKey, type PlaceholdersOf } from '../../../../src/i18n/catalogue.js';
 import { resolveLocale } from '../../../../src/i18n/locale.js';
 
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
@@ -20,7 +20,8 @@ describe('message catalogue', () => {
 
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(t('sv', 'welcome.title', { name: 'Anna' })).toBe('Hej Anna! Jag är Tillit.');
-    expect(t('en', 'welcome.title')).toBe('Hi {name}! I am Tillit.');
+    // A call without the variable does not compile; a key known only at run time can still miss one.
+    expect(t('en', 'welcome.title' as MessageKey)).toBe('Hi {name}! I am Tillit.');
   });
 });
 
@@ -61,7 +62,19 @@ describe('plural forms', () => {
     expect(t('sv', 'committeeReport.summary.text', { ...one, done: 2, overdue: 3 })).toContain('2 klara');
   });
 
+  it('infers each text’s variables from the Swedish, plural variables and placeholders inside plurals included', () => {
+    type Vars<K extends MessageKey> = PlaceholdersOf<K>;
+    const welcome: Vars<'welcome.title'>[] = ['name'];
+    const plural: Vars<'reminders.card.dueInDays'>[] = ['days'];
+    const none: Vars<'tab.loading'>[] = [];
+    expect([welcome, plural, none]).toEqual([['name'], ['days'], []]);
+    // @ts-expect-error: the welcome needs the name
+    expect(t('sv', 'welcome.title')).toBe('Hej {name}! Jag är Tillit.');
+    // @ts-expect-error: and the number of days
+    expect(t('sv', 'reminders.card.dueInDays', { dayz: 2 })).toContain('{days}');
+  });
+
   it('leaves a plural visible as its placeholder when no number is given', () => {
-    expect(t('sv', 'reminders.card.overdueDays')).toBe('försenad sedan {days}');
+    expect(t('sv', 'reminders.card.overdueDays' as MessageKey)).toBe('försenad sedan {days}');
   });
 });
