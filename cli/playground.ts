@@ -26,7 +26,7 @@ export function playgroundCli(): string | undefined {
  * Starts Microsoft's Agents Playground (the local Teams client of the demo) as a direct child (killing an
  * npx wrapper would orphan it), headless and without telemetry, pointed at
  * the bot. It runs in its own folder with Tillit's people (see
- * playground-people.ts); it may fall back to another port when the asked
+ * playground-config.ts and src/directory/demo-people.ts); it may fall back to another port when the asked
  * one is busy, so the port is read from its "Listening on N" line.
  */
 export async function startPlayground(options: {

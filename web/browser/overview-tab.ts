@@ -7,7 +7,7 @@ import { forgetDemoToken, demoSignIn, tabAuthMode, type SignInChoice } from './t
  * with the Teams token; the server verifies the token and checks access.
  * Opened in a browser while Tillit runs locally without Teams credentials,
  * it offers the demo people instead, through the shared tab
- * sign-in (tab-auth.ts: the same session token as the case view).
+ * sign-in (tab-sign-in.ts: the same session token as the case view).
  */
 
 interface TeamsSdk {
