@@ -29,7 +29,7 @@ function coreProperties(content: DocxContent, now: string): string {
 }
 
 /** The parts of the package, name → XML: [Content_Types].xml first, as Word writes it. */
-export function docxParts(content: DocxContent, now: Date): Map<string, string> {
+function docxParts(content: DocxContent, now: Date): Map<string, string> {
   const parts = new Map<string, string>(Object.entries(fixedParts));
   parts.set('docProps/core.xml', coreProperties(content, now.toISOString()));
   parts.set('word/document.xml', `${declaration}<w:document ${namespaces}><w:body>${content.body.join('')}${section}</w:body></w:document>`);

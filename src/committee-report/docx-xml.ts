@@ -10,7 +10,7 @@ export type Xml = string & { readonly __xml: true };
 
 // Characters XML 1.0 does not allow at all (a comment pasted from elsewhere may hold one).
 // eslint-disable-next-line no-control-regex
-const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
+const forbidden = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 
 /** Text made safe for an element or an attribute value. */
@@ -18,12 +18,9 @@ export function escapeXml(text: string): string {
   return text.replace(forbidden, '').replace(/[&<>"]/g, (c) => entities[c]!);
 }
 
+/** Markup built here from escaped text and fixed tags. */
 export function xml(markup: string): Xml {
   return markup as Xml;
-}
-
-export function joinXml(parts: readonly Xml[]): Xml {
-  return parts.join('') as Xml;
 }
 
 export interface RunStyle {
@@ -35,7 +32,7 @@ export interface RunStyle {
 }
 
 /** Run properties in the schema's order (b, i, color, sz). */
-export function runProperties(style: RunStyle): string {
+function runProperties(style: RunStyle): string {
   let p = '';
   if (style.bold) p += '<w:b/><w:bCs/>';
   if (style.italics) p += '<w:i/><w:iCs/>';
