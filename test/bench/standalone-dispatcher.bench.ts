@@ -49,7 +49,8 @@ async function run(reminders: number): Promise<Record<string, string | number>> 
     const samples: number[] = [];
     const sampler = setInterval(() => {
       const m = memory(child.pid!);
-      if (!m) return;
+      // An exiting process's status may lack the fields: skip that sample.
+      if (!m || !Number.isFinite(m.rss) || !Number.isFinite(m.peak)) return;
       peak = Math.max(peak, m.peak);
       samples.push(m.rss);
     }, 100);
@@ -74,6 +75,8 @@ async function run(reminders: number): Promise<Record<string, string | number>> 
       'share of limit': `${((stats.accepted / sendSeconds / tenantRps) * 100).toFixed(1)} %`,
       'wall s (start+plan+send)': Math.round(seconds * 10) / 10,
       '429s': stats.throttled,
+      // The default grouping sends each conversation one message (its two reminders together).
+      'duplicates (messages beyond one)': received.reduce((n, r) => n + Math.max(0, r - 1), 0),
       'conversations without a message': received.filter((r) => r === 0).length,
       'rows not sent': states.pending + states.sending + states.failed,
       'RSS p50 MiB': Math.round(samples.sort((a, b) => a - b)[Math.floor(samples.length / 2)] ?? Number.NaN),
