@@ -4,7 +4,7 @@ import { planUploadPreviewCard } from '../../cards/plan-upload-preview-card.js';
 import { verbs } from '../../cards/verbs.js';
 import { findPersonByIdentity } from '../../src/directory/people-repository.js';
 import { PlanImportError } from '../../src/plans/import/import-problem.js';
-import { maxImportBytes } from '../../src/plans/import/read-plan-source.js';
+import { maxImportBytes } from '../../src/plans/import/import-limits.js';
 import { assertMayUploadPlans, cancelPlanUpload, confirmPlanUpload, receivePlanUpload } from '../../src/plans/upload/plan-upload.js';
 import { PlanUploadError } from '../../src/plans/upload/upload-errors.js';
 import { uploadFailureText } from '../../src/plans/upload/upload-failure-text.js';

@@ -1,4 +1,3 @@
-import { AlignmentType, Document, Footer, HeadingLevel, Packer, PageNumber, Paragraph, TextRun, type FileChild } from 'docx';
 import { formatDate } from '../calendar/zoned-time.js';
 import { translator, type Translate } from '../i18n/catalogue.js';
 import type { Locale } from '../i18n/locale.js';
@@ -7,12 +6,16 @@ import { statusKeys, type StatusCounts } from '../overview/overview-types.js';
 import { statisticsText } from '../overview/statistics-words.js';
 import { areaName, shortDate } from '../overview/words.js';
 import { statusLabel } from '../status/status-label.js';
+import { packDocx } from './docx-package.js';
 import { factTable, gridTable, lightFill, lines, paragraph } from './docx-parts.js';
+import { pageNumber, paragraphXml, run, type Xml } from './docx-xml.js';
 import { decisionText, followUpsText, reportRows, summaryText, validityText, type ReportRow } from './report-rows.js';
 import type { CommitteeReport } from './committee-report.js';
 
-function heading(text: string, level: (typeof HeadingLevel)[keyof typeof HeadingLevel]): Paragraph {
-  return new Paragraph({ heading: level, spacing: { before: 240, after: 120 }, keepNext: true, children: [new TextRun(text)] });
+type HeadingStyle = 'Heading1' | 'Heading2' | 'Heading3';
+
+function heading(text: string, style: HeadingStyle): Xml {
+  return paragraphXml([run(text)], { style, keepNext: true, spacing: { before: 240, after: 120 } });
 }
 
 function planFacts(report: CommitteeReport, tr: Translate, locale: Locale) {
@@ -75,17 +78,17 @@ function measureTable(report: CommitteeReport, row: ReportRow, tr: Translate, lo
   ]);
 }
 
-function statisticsSection(stats: SuppressedReportStatistics, tr: Translate, locale: Locale): FileChild[] {
+function statisticsSection(stats: SuppressedReportStatistics, tr: Translate, locale: Locale): Xml[] {
   const words = statisticsText(stats, tr, locale);
   return [
-    heading(words.heading, HeadingLevel.HEADING_1),
-    paragraph([new TextRun(words.note)]),
+    heading(words.heading, 'Heading1'),
+    paragraph([run(words.note)]),
     gridTable(
       [tr('committeeReport.statistics.group'), tr('committeeReport.statistics.count')],
       [[words.total.label, words.total.shown], ...words.lines.flatMap((line) => line.cells.map((c) => [`${line.label}: ${c.label}`, c.shown]))],
       { widths: [75, 25] },
     ),
-    ...words.riskAreas.map((text) => paragraph([new TextRun(text)])),
+    ...words.riskAreas.map((text) => paragraph([run(text)])),
   ];
 }
 
@@ -103,60 +106,42 @@ export async function writeDocxReport(report: CommitteeReport, locale: Locale): 
   const rows = reportRows(report, locale);
   const deviating = rows.filter((r) => r.deviation !== '');
 
-  const children: FileChild[] = [
-    new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(tr('committeeReport.title'))] }),
-    new Paragraph({ heading: HeadingLevel.HEADING_2, spacing: { after: 60 }, children: [new TextRun(plan.name)] }),
-    paragraph([new TextRun({ text: tr('committeeReport.subtitle', { date: formatDate(report.overview.asOf, locale) }), italics: true, color: '555555' })], 200),
+  const children: Xml[] = [
+    paragraphXml([run(tr('committeeReport.title'))], { style: 'Title' }),
+    paragraphXml([run(plan.name)], { style: 'Heading2', spacing: { after: 60 } }),
+    paragraph([run(tr('committeeReport.subtitle', { date: formatDate(report.overview.asOf, locale) }), { italics: true, color: '555555' })], 200),
     planFacts(report, tr, locale),
-    heading(tr('committeeReport.summary'), HeadingLevel.HEADING_1),
-    paragraph([new TextRun(summaryText(report, locale))]),
+    heading(tr('committeeReport.summary'), 'Heading1'),
+    paragraph([run(summaryText(report, locale))]),
     summaryTable(report, tr),
-    heading(tr('committeeReport.deviations'), HeadingLevel.HEADING_1),
+    heading(tr('committeeReport.deviations'), 'Heading1'),
     ...(deviating.length === 0
-      ? [paragraph([new TextRun(tr('committeeReport.deviations.none', { date: formatDate(report.overview.asOf, locale) }))])]
+      ? [paragraph([run(tr('committeeReport.deviations.none', { date: formatDate(report.overview.asOf, locale) }))])]
       : deviating.map(
           (r) =>
-            new Paragraph({
-              bullet: { level: 0 },
+            paragraphXml([run(`${r.code} ${r.title}: `, { bold: true }), run(r.deviation + (r.comment ? `. ${tr('committeeReport.col.comment')}: ${r.comment}` : ''))], {
+              bullet: true,
               spacing: { after: 60 },
-              children: [new TextRun({ text: `${r.code} ${r.title}: `, bold: true }), new TextRun(r.deviation + (r.comment ? `. ${tr('committeeReport.col.comment')}: ${r.comment}` : ''))],
             }),
         )),
-    heading(tr('committeeReport.measures'), HeadingLevel.HEADING_1),
+    heading(tr('committeeReport.measures'), 'Heading1'),
   ];
   let area: string | undefined;
   for (const row of rows) {
     if (row.area !== area) {
       area = row.area;
-      children.push(heading(row.area, HeadingLevel.HEADING_2));
+      children.push(heading(row.area, 'Heading2'));
     }
-    children.push(heading(`${row.code} ${row.title}`, HeadingLevel.HEADING_3), measureTable(report, row, tr, locale));
+    children.push(heading(`${row.code} ${row.title}`, 'Heading3'), measureTable(report, row, tr, locale));
   }
   if (report.overview.reportStatistics) children.push(...statisticsSection(report.overview.reportStatistics, tr, locale));
-  children.push(paragraph([new TextRun({ text: tr('committeeReport.footer', { date: formatDate(report.preparedOn, locale), asOf: formatDate(report.overview.asOf, locale) }), italics: true, size: 18, color: '555555' })]));
+  children.push(paragraph([run(tr('committeeReport.footer', { date: formatDate(report.preparedOn, locale), asOf: formatDate(report.overview.asOf, locale) }), { italics: true, size: 18, color: '555555' })]));
 
-  const document = new Document({
-    creator: 'Tillit',
+  const footerStyle = { size: 16, color: '777777' };
+  return packDocx({
     title: `${tr('committeeReport.title')} – ${plan.name}`,
     description: tr('committeeReport.subtitle', { date: report.overview.asOf }),
-    styles: { default: { document: { run: { font: 'Calibri', size: 21 } } } },
-    sections: [
-      {
-        properties: { page: { margin: { top: 1134, bottom: 1134, left: 1134, right: 1134 } } },
-        footers: {
-          default: new Footer({
-            children: [
-              new Paragraph({
-                alignment: AlignmentType.RIGHT,
-                children: [new TextRun({ text: `${tr('committeeReport.title')} · ${plan.name} · `, size: 16, color: '777777' }), new TextRun({ children: [PageNumber.CURRENT], size: 16, color: '777777' })],
-              }),
-            ],
-          }),
-        },
-        children,
-      },
-    ],
+    body: children,
+    footer: paragraphXml([run(`${tr('committeeReport.title')} · ${plan.name} · `, footerStyle), pageNumber(footerStyle)], { align: 'right' }),
   });
-  return Packer.toBuffer(document);
 }
-

@@ -8,7 +8,6 @@ import type { ImportFormat } from './import/detect-format.js';
 import { PlanImportError, ProblemCollector, type ImportProblem } from './import/import-problem.js';
 import { readOverrides } from './import/plan-overrides.js';
 import type { PlanDefaults } from './import/parsed-plan.js';
-import { readPlanSource } from './import/read-plan-source.js';
 import type { PlanDiff } from './plan-diff.js';
 import type { Plan, PlanDraft } from './plan.js';
 import { storePlanRevision } from './store-plan-revision.js';
@@ -55,6 +54,8 @@ export async function importPlan(deps: ImportPlanDeps, input: ImportPlanInput): 
   const file = path.basename(input.fileName);
   const problems = new ProblemCollector();
   const overrides = readOverrides(input.overrides ?? {}, problems);
+  // The readers (YAML, CSV, Word, PDF …) are loaded with the first import, not when the server starts.
+  const { readPlanSource } = await import('./import/read-plan-source.js');
   const { format, parsed } = await readPlanSource(input, problems);
   problems.throwIfErrors(file);
   const draft = parsed ? buildDraft(parsed, overrides, problems, input.defaults) : undefined;
