@@ -34,14 +34,13 @@ export class DbPowLedger implements PowLedger {
     return Math.floor(this.clock.now().getTime() / minuteMs);
   }
 
+  /**
+   * This minute's count (a fixed window: it starts again at each full
+   * minute, so a flood's difficulty falls a minute after it stops, at the latest).
+   */
   async solvedLastMinute(): Promise<number> {
-    const now = this.clock.now().getTime();
-    const current = Math.floor(now / minuteMs);
-    const rows = await this.db.selectFrom('pow_load').select(['minute', 'solved']).where('minute', 'in', [current - 1, current]).execute();
-    const count = (m: number) => Number(rows.find((r) => Number(r.minute) === m)?.solved ?? 0);
-    // A sliding minute estimated from two fixed ones: all of this minute, the part of the last one still inside.
-    const elapsed = (now % minuteMs) / minuteMs;
-    return Math.round(count(current) + count(current - 1) * (1 - elapsed));
+    const row = await this.db.selectFrom('pow_load').select('solved').where('minute', '=', this.minute()).executeTakeFirst();
+    return Number(row?.solved ?? 0);
   }
 
   async spend(nonce: string, expiresAtMs: number): Promise<boolean> {
