@@ -7,6 +7,7 @@ import { systemClock, type Clock } from '../src/ports/clock.js';
 import { RunningClock } from '../src/ports/running-clock.js';
 import { reportStatisticsSource } from '../src/reports/statistics/statistics-source.js';
 import { linkSecret } from '../src/committee-report/download-link.js';
+import { DbLinkRevocations } from '../src/committee-report/link-revocations.js';
 import { openDatabase, type TillitDatabase } from '../src/storage/database.js';
 import { migrateToLatest } from '../src/storage/migrate.js';
 import { WriteCadence } from '../src/storage/write-cadence.js';
@@ -101,6 +102,7 @@ export function composeTillit(
       reportStatistics: reportStatisticsSource({ db, clock, timeZone: config.timeZone, units: config.reports.units }),
     },
     linkSecret: linkSecret(config.links.secret?.reveal(), config.bot.appPassword?.reveal()),
+    linkRevocations: new DbLinkRevocations(db, clock),
     reports: once((): ReportServices => createReportServices({ config, db, clock, logger, writes })),
     tabAuthenticator: once((): Promise<TabAuthenticator> => createTabAuthenticator(config.tabAuth, db)),
   };
