@@ -82,7 +82,7 @@ export function composeTillit(
   const { runtime } = options;
   // Inbound tokens are Tillit's to check, whichever SDK runs.
   const auth = createInboundAuth(config);
-  const clock = options.clock ?? (config.testClockStart ? new RunningClock(config.testClockStart) : systemClock);
+  const clock = options.clock ?? (config.testClockStart ? new RunningClock(config.testClockStart, config.testClockAnchor) : systemClock);
   const logger = options.logger;
   const writes = new WriteCadence(db, dialect);
   const app: AppServices = {
