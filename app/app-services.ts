@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import type { LinkRevocations } from '../src/committee-report/link-revocations.js';
 import type { TabAuthenticator } from '../src/auth/tab-authenticator.js';
 import type { Config } from '../src/config/load-config.js';
 import type { Logger } from '../src/logging/logger.js';
@@ -31,6 +32,8 @@ export interface AppServices {
   overview: OverviewDeps;
   /** The key report download links are signed with. */
   linkSecret: Buffer;
+  /** Revoked download links, in the database: a link revoked anywhere is refused by every process. */
+  linkRevocations: LinkRevocations;
   /** The report channel's keys, limits and request log, made on first use (resolving the master key may create one). */
   reports(): ReportServices;
   /** The one tab authenticator (Teams SSO, or the local demo sign-in), made on first use. */

@@ -8,6 +8,7 @@ import { noTelemetry, type Telemetry } from '../src/ports/telemetry.js';
 import { RunningClock } from '../src/ports/running-clock.js';
 import { reportStatisticsSource } from '../src/reports/statistics/statistics-source.js';
 import { linkSecret } from '../src/committee-report/download-link.js';
+import { DbLinkRevocations } from '../src/committee-report/link-revocations.js';
 import { openDatabase, type TillitDatabase } from '../src/storage/database.js';
 import { migrateToLatest } from '../src/storage/migrate.js';
 import { WriteCadence } from '../src/storage/write-cadence.js';
@@ -86,7 +87,7 @@ export function composeTillit(
   const { runtime } = options;
   // Inbound tokens are Tillit's to check, whichever SDK runs.
   const auth = createInboundAuth(config);
-  const clock = options.clock ?? (config.testClockStart ? new RunningClock(config.testClockStart) : systemClock);
+  const clock = options.clock ?? (config.testClockStart ? new RunningClock(config.testClockStart, config.testClockAnchor) : systemClock);
   const logger = options.logger;
   const writes = new WriteCadence(db, dialect);
   const telemetry = options.telemetry ?? noTelemetry;
@@ -108,6 +109,7 @@ export function composeTillit(
       reportStatistics: reportStatisticsSource({ db, clock, timeZone: config.timeZone, units: config.reports.units }),
     },
     linkSecret: linkSecret(config.links.secret?.reveal(), config.bot.appPassword?.reveal()),
+    linkRevocations: new DbLinkRevocations(db, clock),
     reports: once((): ReportServices => createReportServices({ config, db, clock, logger, writes })),
     tabAuthenticator: once((): Promise<TabAuthenticator> => createTabAuthenticator(config.tabAuth, db)),
   };

@@ -3,14 +3,15 @@ import { t } from '../src/i18n/catalogue.js';
 import { resolveMasterKey } from '../src/reports/crypto/master-key.js';
 import { ReportCrypto } from '../src/reports/crypto/report-crypto.js';
 import type { ReportDeps } from '../src/reports/report-deps.js';
+import { DbPowLedger } from '../src/reports/db-pow-ledger.js';
 import { defaultPowSettings, ProofOfWork } from '../src/reports/proof-of-work.js';
 import type { AppServices } from './app-services.js';
 import { ReportRequestLog } from '../web/report-request-log.js';
 
-/** The report channel's per-server state: keys, in-memory limits and the aggregated request log. */
+/** The report channel's services: keys, the proof of work (its ledger in the database, shared by every process) and this process's aggregated request log. */
 export interface ReportServices {
   crypto: ReportCrypto;
-  /** The proof of work the form and the inbox ask for (in memory, per process). */
+  /** The proof of work the form and the inbox ask for (load and used challenges in the database, shared by every process). */
   pow: ProofOfWork;
   requestLog: ReportRequestLog;
   /** The deps every report use case takes. */
@@ -40,7 +41,7 @@ export function createReportServices(app: Pick<AppServices, 'config' | 'db' | 'c
   const crypto = new ReportCrypto(key.key);
   const services: ReportServices = {
     crypto,
-    pow: new ProofOfWork(crypto, app.clock, { ...defaultPowSettings, baseBits: app.config.reports.powBits }),
+    pow: new ProofOfWork(crypto, app.clock, { ...defaultPowSettings, baseBits: app.config.reports.powBits }, new DbPowLedger(app.db, app.clock)),
     requestLog: new ReportRequestLog(),
     deps: { db: app.db, clock: app.clock, crypto, config: app.config.reports, timeZone: app.config.timeZone, anonymousWrites: app.writes },
     caseViewUrl: `${app.config.server.publicUrl}/arenden`,

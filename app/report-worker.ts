@@ -1,4 +1,7 @@
+import os from 'node:os';
+import { randomBytes } from 'node:crypto';
 import { t } from '../src/i18n/catalogue.js';
+import { DbBatchClaims, type BatchClaims } from '../src/reports/notifications/batch-claims.js';
 import { latestBatchSlot, nextBatchSlot } from '../src/reports/notifications/batch-slots.js';
 import { deliverNamedMessages } from '../src/reports/notifications/deliver-named-messages.js';
 import type { NotificationDeps } from '../src/reports/notifications/notification-deps.js';
@@ -28,16 +31,19 @@ function notificationDeps(app: AppServices): NotificationDeps {
 
 /**
  * Runs the report channel's timed work. Every tick (a minute): handlers'
- * messages to named reporters go out. At each fixed batch time (woken right
+ * messages to named reporters go out, and the proof of work's old minutes
+ * are forgotten. At each fixed batch time (woken right
  * after it) (TILLIT_REPORT_NOTIFY_TIMES;
- * also once after start, to catch up): new reports and answers are released
+ * also once after start, to catch up), in the one process that claims the
+ * slot in the database (batch_claims: several may serve): new reports and answers are released
  * to the handlers with a content-free notification, deadline reminders and
  * escalations go out, expired closed cases are purged, and the anonymous
  * routes' request counts are logged. Logs hold counts only. With
  * TILLIT_REPORT_RELEASE=immediate (local trials) every tick also releases.
  */
-export function createReportWorker(options: { tickMs?: number; firstTickMs?: number; slotTimer?: boolean } = {}): ReportWorker {
+export function createReportWorker(options: { tickMs?: number; firstTickMs?: number; slotTimer?: boolean; claims?: BatchClaims } = {}): ReportWorker {
   let app: AppServices | undefined;
+  let claims: BatchClaims | undefined;
   let timer: NodeJS.Timeout | undefined;
   let slotTimer: NodeJS.Timeout | undefined;
   let lastSlot: number | undefined;
@@ -48,7 +54,6 @@ export function createReportWorker(options: { tickMs?: number; firstTickMs?: num
     const released = await releaseNewActivity(deps);
     const reminders = await sendDeadlineReminders(deps);
     if (released.reports + released.answers + reminders.purged > 0) await tidyReportStorage(a.db, a.dialect);
-    a.reports().requestLog.flush(a.logger);
     a.logger.info(
       {
         code: 'report_batch',
@@ -80,10 +85,13 @@ export function createReportWorker(options: { tickMs?: number; firstTickMs?: num
     try {
       const named = await deliverNamedMessages(notificationDeps(a));
       if (named.sent + named.failed > 0) a.logger.info({ code: 'report_named_delivery', ...named }, 'named report messages');
+      await a.reports().pow.forgetOld();
       const slot = latestBatchSlot(a.clock.now(), a.config.reports.notifyTimes, a.config.timeZone).getTime();
       if (lastSlot === undefined || slot > lastSlot) {
         lastSlot = slot;
-        await batch(a);
+        // Each process logs its own request counts; the batch itself runs in the one process that claims the slot.
+        a.reports().requestLog.flush(a.logger);
+        if (await (claims ??= new DbBatchClaims(a.db, `${os.hostname()}/${process.pid}/${randomBytes(4).toString('hex')}`)).claim('report_batch', new Date(slot))) await batch(a);
       } else if (a.config.reports.release === 'immediate') {
         await releaseNow(a);
       }
@@ -115,6 +123,7 @@ export function createReportWorker(options: { tickMs?: number; firstTickMs?: num
     tick,
     start(services) {
       app = services;
+      claims = options.claims;
       services.reports();
       const first = setTimeout(() => void tick(), options.firstTickMs ?? 5000);
       first.unref();

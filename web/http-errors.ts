@@ -43,6 +43,7 @@ const statusOfCode = {
   overview_measure_not_found: 400,
   download_invalid: 400,
   download_expired: 410,
+  download_revoked: 410,
   // Stored reports that this server's key cannot open.
   decryption_failed: 500,
   master_key_mismatch: 500,

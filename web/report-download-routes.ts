@@ -29,15 +29,18 @@ function refuse(res: Response, status: number, message: string, locale: Locale):
 /**
  * GET /rapport/hamta?t=TOKEN: the committee report behind a signed chat link.
  * The token (HMAC, 15 minutes, bound to one person, plan, day and format)
- * is checked, then the person's read access is checked again now, so a link
- * never outlives the access it was made for. The token travels in the query
+ * is checked, then that it was not revoked (`tillit link revoke`, shared by
+ * every process through the database), then the person's read access is
+ * checked again now, so a link never outlives the access it was made for. The token travels in the query
  * string, which the request log never records.
  */
 export const reportDownloadRoutes: RouteMounter = (router, app) => {
   router.get('/rapport/hamta', async (req, res, next) => {
     let locale = app.config.locale;
     try {
-      const claims = verifyDownload(String(req.query.t ?? ''), app.linkSecret, app.clock.now());
+      const token = String(req.query.t ?? '');
+      const claims = verifyDownload(token, app.linkSecret, app.clock.now());
+      if (await app.linkRevocations.isRevoked(token)) return refuse(res, httpStatus('download_revoked'), t(locale, 'download.revoked'), locale);
       const person = await getPerson(app.db, claims.personId);
       locale = resolveLocale(person?.preferredLocale ?? person?.locale, app.config.locale);
       const report = await buildCommitteeReport(app.overview, {

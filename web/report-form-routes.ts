@@ -98,10 +98,10 @@ export const reportFormRoutes: RouteMounter = (router, app) => {
   });
 
   // A fresh proof-of-work challenge, fetched by the page's script when the reporter presses send.
-  anonymous.get('/utmaning', (req, res) => {
+  anonymous.get('/utmaning', async (req, res) => {
     const purpose = req.query.for === 'inbox' ? 'inbox' : 'report';
     res.set({ 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', 'Referrer-Policy': 'no-referrer' });
-    res.json(services.pow.issue(purpose));
+    res.json(await services.pow.issue(purpose));
   });
 
   mountInboxRoutes(anonymous, app);

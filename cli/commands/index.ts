@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliIo } from '../cli-io.js';
+import { registerLink } from './link.js';
 import { registerMigrate } from './migrate.js';
 import { registerOwners } from './owners.js';
 import { registerPlan } from './plan.js';
@@ -13,4 +14,4 @@ import { registerStart } from './start.js';
 export type CommandRegistrar = (program: Command, io: CliIo) => void;
 
 /** Every command, in the order `tillit --help` lists them. Features add theirs here. */
-export const commandRegistrars: readonly CommandRegistrar[] = [registerStart, registerServe, registerMigrate, registerPlan, registerOwners, registerReminders, registerReports, registerOldReportName];
+export const commandRegistrars: readonly CommandRegistrar[] = [registerStart, registerServe, registerMigrate, registerPlan, registerOwners, registerReminders, registerReports, registerLink, registerOldReportName];

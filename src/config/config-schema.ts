@@ -118,6 +118,10 @@ export const environmentSchema = z
     TILLIT_TEST_CLOCK: optionalText.refine((v) => v === undefined || (/^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v))), {
       error: 'måste vara en tidpunkt i ISO-8601, t.ex. 2026-11-24T09:00:00+01:00 (bara för test)',
     }),
+    /** Test hook: the real time (Unix ms) at which the test clock reads TILLIT_TEST_CLOCK, so processes started apart agree. */
+    TILLIT_TEST_CLOCK_ANCHOR: optionalText.refine((v) => v === undefined || /^\d{13}$/.test(v), {
+      error: 'måste vara en tidpunkt i millisekunder sedan 1970, 13 siffror (bara för test)',
+    }),
     PLAYGROUND_PORT: z.coerce
       .number({ error: 'måste vara ett portnummer' })
       .int()

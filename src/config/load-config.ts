@@ -55,6 +55,8 @@ export interface Config {
   telemetry: TelemetryConfig;
   /** Test hook (TILLIT_TEST_CLOCK): the instant the clock starts at. Never set in production. */
   testClockStart?: Date;
+  /** Test hook (TILLIT_TEST_CLOCK_ANCHOR): the real instant the test clock reads testClockStart (else: when it is made). */
+  testClockAnchor?: Date;
 }
 
 /** One wrong environment variable and what is wrong with it, in Swedish. */
@@ -138,5 +140,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     telemetry: telemetryConfigFrom(e),
     ...(e.TILLIT_TEST_CLOCK ? { testClockStart: new Date(e.TILLIT_TEST_CLOCK) } : {}),
+    ...(e.TILLIT_TEST_CLOCK && e.TILLIT_TEST_CLOCK_ANCHOR ? { testClockAnchor: new Date(Number(e.TILLIT_TEST_CLOCK_ANCHOR)) } : {}),
   };
 }

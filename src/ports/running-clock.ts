@@ -7,8 +7,9 @@ import type { Clock } from './clock.js';
  */
 export class RunningClock implements Clock {
   private readonly offsetMs: number;
-  constructor(start: Date) {
-    this.offsetMs = start.getTime() - Date.now();
+  /** `anchor`: the real instant at which the clock reads `start` (default: now), so several processes can share one test time. */
+  constructor(start: Date, anchor: Date = new Date()) {
+    this.offsetMs = start.getTime() - anchor.getTime();
   }
   now(): Date {
     return new Date(Date.now() + this.offsetMs);

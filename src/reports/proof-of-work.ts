@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Clock } from '../ports/clock.js';
 import type { ReportCrypto } from './crypto/report-crypto.js';
 import { ReportError } from './report-errors.js';
-import { SlidingWindowLimit } from './sliding-window-limit.js';
+import { MemoryPowLedger, type PowLedger } from './pow-ledger.js';
 
 /** What a proof of work is for: sending a report, or opening the inbox with a receipt code. */
 export type PowPurpose = 'report' | 'inbox';
@@ -56,28 +56,29 @@ export function powHash(challenge: string, nonce: string): Buffer {
  * more CPU, while an honest reporter only waits a little longer.
  */
 export class ProofOfWork {
-  private readonly solved: SlidingWindowLimit;
-  private readonly used = new Map<string, number>();
+  private readonly ledger: PowLedger;
 
+  /** `ledger`: where load and used challenges are kept (the database when several processes serve; in memory by default). */
   constructor(
     private readonly crypto: ReportCrypto,
     private readonly clock: Clock,
     readonly settings: PowSettings = defaultPowSettings,
+    ledger?: PowLedger,
   ) {
-    this.solved = new SlidingWindowLimit(clock, Number.MAX_SAFE_INTEGER, 60_000);
+    this.ledger = ledger ?? new MemoryPowLedger(clock);
   }
 
   /** The difficulty a challenge issued now gets. */
-  currentBits(): number {
-    const load = this.solved.count();
+  async currentBits(): Promise<number> {
+    const load = await this.ledger.solvedLastMinute();
     const calm = this.settings.calmPerMinute;
     const extra = load <= calm ? 0 : Math.ceil(Math.log2(load / calm));
     return this.settings.baseBits + Math.min(this.settings.maxExtraBits, extra);
   }
 
   /** A fresh challenge for one report or one inbox opening. */
-  issue(purpose: PowPurpose): PowChallenge {
-    const bits = this.currentBits();
+  async issue(purpose: PowPurpose): Promise<PowChallenge> {
+    const bits = await this.currentBits();
     const challenge = this.crypto.sealToken('pow', {
       n: randomBytes(12).toString('base64url'),
       p: purpose,
@@ -89,10 +90,11 @@ export class ProofOfWork {
 
   /**
    * Accepts a solved challenge once, or refuses it (missing, forged, for the
-   * other purpose, expired, already used, or not enough zero bits) with
-   * `proof_of_work_failed`. Costs one token opening and one SHA-256.
+   * other purpose, expired, already used — by any process sharing the
+   * ledger — or not enough zero bits) with `proof_of_work_failed`. Costs one
+   * token opening, one SHA-256 and the ledger's write.
    */
-  verify(purpose: PowPurpose, challenge: unknown, nonce: unknown): void {
+  async verify(purpose: PowPurpose, challenge: unknown, nonce: unknown): Promise<void> {
     const refuse = (why: string) => new ReportError('proof_of_work_failed', why);
     if (typeof challenge !== 'string' || typeof nonce !== 'string' || !/^\d{1,16}$/.test(nonce)) throw refuse('No solution');
     const payload = this.crypto.openToken('pow', challenge);
@@ -102,14 +104,11 @@ export class ProofOfWork {
     const now = this.clock.now().getTime();
     if (payload.e < now) throw refuse('Expired');
     if (leadingZeroBits(powHash(challenge, nonce)) < payload.b) throw refuse('Not enough work');
-    this.forgetExpired(now);
-    if (this.used.has(payload.n)) throw refuse('Already used');
-    this.used.set(payload.n, payload.e);
-    this.solved.record();
+    if (!(await this.ledger.spend(payload.n, payload.e))) throw refuse('Already used');
   }
 
-  private forgetExpired(now: number): void {
-    if (this.used.size < 1024) return;
-    for (const [nonce, expires] of this.used) if (expires < now) this.used.delete(nonce);
+  /** Forgets old load minutes and expired challenges (the report worker calls it every minute). */
+  forgetOld(): Promise<void> {
+    return this.ledger.forgetOld();
   }
 }

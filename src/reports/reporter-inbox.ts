@@ -63,7 +63,7 @@ async function inboxView(deps: ReportDeps, row: ReportRow): Promise<OpenedInbox>
 export async function openInboxWithCode(deps: InboxDeps, input: { code: string; pow: { challenge: unknown; nonce: unknown } }): Promise<OpenedInbox> {
   const code = normaliseReceiptCode(input.code);
   if (!code) throw new ReportError('receipt_code_malformed', 'Not 20 digits');
-  deps.pow.verify('inbox', input.pow.challenge, input.pow.nonce);
+  await deps.pow.verify('inbox', input.pow.challenge, input.pow.nonce);
   const row = await findReportByReceiptHash(deps.db, await deps.crypto.hashReceiptCode(code));
   if (!row || row.kind !== 'anonymous') throw new ReportError('receipt_code_unknown', 'No report for this code');
   return inboxView(deps, row);

@@ -75,7 +75,7 @@ export async function submitAnonymousReport(
   input: { draft: ReportDraft; formToken: unknown; pow: { challenge: unknown; nonce: unknown } },
 ): Promise<{ receiptCode: string }> {
   // First the proof of work: a flood pays in CPU before anything else runs.
-  deps.pow.verify('report', input.pow.challenge, input.pow.nonce);
+  await deps.pow.verify('report', input.pow.challenge, input.pow.nonce);
   const submissionHash = formSubmissionHash(deps.crypto, deps.clock, input.formToken);
   if (await submissionSeen(deps.db, submissionHash)) throw new ReportError('report_already_sent', 'Form token already used');
   const receiptCode = newReceiptCode();

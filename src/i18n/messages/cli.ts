@@ -57,6 +57,11 @@ export const cliMessages = defineMessages(
     'cli.migrate.description': 'uppdatera databasens schema till senaste versionen',
     'cli.migrate.done': 'Databasen är uppdaterad ({count, plural, one {# ny migrering} other {# nya migreringar}}, {dialect}).',
     'cli.migrate.none': 'Databasen var redan uppdaterad ({dialect}).',
+    'cli.link.description': 'nedladdningslänkar till nämndrapporten',
+    'cli.link.revoke.description': 'dra tillbaka en nedladdningslänk: alla serverprocesser vägrar den sedan',
+    'cli.link.revoke.link': 'länken (adressen …/rapport/hamta?t=… eller bara token)',
+    'cli.link.revoke.done': 'Länken är tillbakadragen.',
+    'cli.link.revoke.unreadable': 'Det där är ingen nedladdningslänk från Tillit.',
     'cli.database.created': 'Det fanns ingen databas i {file}, så en ny, tom databas skapades där. Menade du en annan? Ange den med DATABASE_URL eller mappen med TILLIT_DATA_DIR.',
     'cli.serve.listening': 'Tillit lyssnar på {url} (databas: {dialect}).',
     'cli.serve.unauthenticated':
@@ -124,6 +129,11 @@ export const cliMessages = defineMessages(
     'cli.migrate.description': 'bring the database schema up to date',
     'cli.migrate.done': 'The database is up to date ({count, plural, one {# new migration} other {# new migrations}}, {dialect}).',
     'cli.migrate.none': 'The database was already up to date ({dialect}).',
+    'cli.link.description': 'download links to the committee report',
+    'cli.link.revoke.description': 'revoke a download link: every server process refuses it from then on',
+    'cli.link.revoke.link': 'the link (the address …/rapport/hamta?t=… or just the token)',
+    'cli.link.revoke.done': 'The link is revoked.',
+    'cli.link.revoke.unreadable': 'That is not a Tillit download link.',
     'cli.database.created': 'There was no database at {file}, so a new, empty one was created there. Did you mean another? Set it with DATABASE_URL, or the folder with TILLIT_DATA_DIR.',
     'cli.serve.listening': 'Tillit is listening on {url} (database: {dialect}).',
     'cli.serve.unauthenticated':

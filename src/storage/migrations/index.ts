@@ -8,6 +8,7 @@ import * as m0006 from './0006-overview.js';
 import * as m0008 from './0008-status.js';
 import * as m0010 from './0010-write-cadence.js';
 import * as m0011 from './0011-plan-uploads.js';
+import * as m0012 from './0012-replicas.js';
 
 /**
  * Every migration, in order. Names sort; never rename or edit one that has
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0008-status': m0008,
   '0010-write-cadence': m0010,
   '0011-plan-uploads': m0011,
+  '0012-replicas': m0012,
 };

@@ -54,7 +54,7 @@ describe.each(dialects)('the order of report rows on disk ($name)', ({ create })
   /** Sends one report, writes something else meanwhile, beats; resolves with the report's submission hash. */
   const sendOne = async (i: number): Promise<string> => {
     const formToken = issueFormToken(deps.crypto, clock);
-    const { challenge, bits } = deps.pow.issue('report');
+    const { challenge, bits } = await deps.pow.issue('report');
     const sent = submitAnonymousReport(deps, { draft: draft(i), formToken, pow: { challenge, nonce: solvePow(challenge, bits) } });
     await appendAudit(database.db, { reference: `AAA-${String(i).padStart(3, '0')}`, actor: { id: null, name: null }, action: 'reminder_sent', at: clock.now() });
     await queued();
@@ -110,7 +110,7 @@ describe.each(dialects)('the order of report rows on disk ($name)', ({ create })
     await cadence.beat();
     const before = await stat();
     const formToken = issueFormToken(deps.crypto, clock);
-    const { challenge, bits } = deps.pow.issue('report');
+    const { challenge, bits } = await deps.pow.issue('report');
     const sent = submitAnonymousReport(deps, { draft: draft(1), formToken, pow: { challenge, nonce: solvePow(challenge, bits) } });
     await queued();
     expect(await stat()).toBe(before);

@@ -9,6 +9,7 @@ const everyTable = [
   'conversations', 'goal_areas', 'measure_owners', 'measures', 'overview_conversations', 'people', 'plan_changes', 'plan_revisions',
   'plan_roles', 'plan_uploads', 'plans', 'reminder_outbox', 'reminder_rate_budget', 'reminder_snoozes', 'report_audit', 'report_exclusions',
   'report_messages', 'report_reminders', 'report_stat_counts', 'reports', 'status_prompts', 'status_updates', 'unit_members', 'units', 'write_heartbeat',
+  'pow_load', 'pow_spent', 'batch_claims', 'revoked_download_links',
 ] as const satisfies ReadonlyArray<keyof Database>;
 type Unlisted = Exclude<keyof Database, (typeof everyTable)[number]>;
 const listsEveryTable: [Unlisted] extends [never] ? true : Unlisted = true;
