@@ -97,7 +97,7 @@ describe.each(dialects)('tillit plan report ($name)', ({ create }) => {
     const planHelp = await helpOf('plan');
     expect(planHelp).toContain(' report [flaggor] <plan> ta fram statusrapporten till nämnden som Word (docx) eller Excel (xlsx) help ');
     expect(planHelp).not.toContain('gammalt namn');
-    expect(await helpOf()).toContain(' report [flaggor] <plan> ta fram statusrapporten till nämnden som Word (docx) eller Excel (xlsx) (gammalt namn för "tillit plan report") help ');
+    expect(await helpOf()).toContain(' report [flaggor] <plan> ta fram statusrapporten till nämnden som Word (docx) eller Excel (xlsx) (gammalt namn för "npx tillit plan report") help ');
   });
 
   it('says, naming the file, when there was no database and it made an empty one; the next run says nothing of it', async () => {

@@ -49,6 +49,7 @@ const shownElsewhere: Readonly<Record<string, MessageKey | `operator: ${string}`
   download_host: 'upload.download.host',
   download_too_large: 'upload.download.tooLarge',
   download_failed: 'upload.download.failed',
+  download_link_unreadable: 'cli.link.revoke.unreadable',
   auth_keys_unavailable: 'operator: /api/messages answers 503 + Retry-After to Teams, no body',
   unauthenticated_request: 'operator: /api/messages answers 401 to whoever is not Teams, no body',
   card_unsendable: 'operator: a card Tillit built wrong; the chat gets error.generic',
