@@ -75,6 +75,18 @@ param botSdk string = 'agents'
 @description('More environment variables for Tillit, e.g. [{ name: \'TILLIT_REPORT_HANDLERS\', value: \'<object id>,<object id>\' }]. Never secrets.')
 param extraEnvironment array = []
 
+@description('Replicas of Tillit. Every replica shares one PostgreSQL: outbox leases, the tenant send budget, the proof-of-work load and spent challenges, batch claims and link revocations live there (README: Replicas).')
+@minValue(1)
+@maxValue(10)
+param minReplicas int = 1
+
+@minValue(1)
+@maxValue(10)
+param maxReplicas int = 3
+
+@description('OTEL_EXPORTER_OTLP_ENDPOINT: an OpenTelemetry collector for traces and metrics (e.g. one that forwards to Application Insights). Empty: telemetry off.')
+param otlpEndpoint string = ''
+
 @description('Log retention in Log Analytics (days).')
 param logRetentionDays int = 30
 
@@ -266,6 +278,8 @@ var tillitEnvironment = concat([
   { name: 'PUBLIC_URL', value: publicUrl }
   { name: 'PORT', value: string(tillitPort) }
   { name: 'TILLIT_BOT_SDK', value: botSdk }
+], empty(otlpEndpoint) ? [] : [
+  { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: otlpEndpoint }
 ], extraEnvironment)
 
 // /livez: the process is up. /readyz: database reachable, migrations current,
@@ -324,9 +338,8 @@ resource app 'Microsoft.App/containerApps@2024-03-01' = {
           probes: isPlaceholderImage ? [] : tillitProbes
         }
       ]
-      // One replica until the tenant send budget and the anonymous channel's
-      // throttles live in PostgreSQL (they are per process today).
-      scale: { minReplicas: 1, maxReplicas: 1 }
+      // Replicas share everything that must hold across them through PostgreSQL.
+      scale: { minReplicas: minReplicas, maxReplicas: max(minReplicas, maxReplicas) }
     }
   }
   dependsOn: [registryPull, vaultSecretsUser, postgresFromAzure]

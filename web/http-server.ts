@@ -2,6 +2,7 @@ import http from 'node:http';
 import express, { type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import { sql } from 'kysely';
 import type { AppServices } from '../app/app-services.js';
+import { isReady, readiness } from './readiness.js';
 import { requestTelemetry } from './request-telemetry.js';
 import { securityHeaders } from './pages/security-headers.js';
 
@@ -50,10 +51,10 @@ export function createHttpApp(app: AppServices, messages: RequestHandler, mounte
   server.get('/livez', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  // Readiness: the database answers within two seconds; 503 while it is down or restarting.
+  // Readiness: the database answers within two seconds, its schema is current, the keys are loaded; 503 otherwise.
   server.get('/readyz', async (_req, res) => {
-    const ready = await databaseAnswers(app, 2000);
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'unavailable' });
+    const checks = await readiness(app, 2000);
+    res.status(isReady(checks) ? 200 : 503).json({ status: isReady(checks) ? 'ok' : 'unavailable', ...checks });
   });
 
   const router = express.Router();
@@ -83,21 +84,4 @@ export function listen(handler: express.Express, port: number, host: string): Pr
     server.once('error', reject);
     server.listen(port, host, () => resolve(server));
   });
-}
-
-/** True when `select 1` comes back within `timeoutMs`. */
-async function databaseAnswers(app: AppServices, timeoutMs: number): Promise<boolean> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<boolean>((resolve) => {
-    timer = setTimeout(() => resolve(false), timeoutMs);
-  });
-  const query = sql`select 1`.execute(app.db).then(
-    () => true,
-    () => false,
-  );
-  try {
-    return await Promise.race([query, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }

@@ -15,7 +15,7 @@ const codePageCodes: ReadonlySet<ReportError['code']> = new Set(['receipt_code_m
 /**
  * The reporter's inbox under /anmalan/inkorg. The code travels only in a
  * post body, never in an address; an opened inbox carries a sealed session
- * in its page, nowhere else. Wrong codes are throttled for everyone alike.
+ * in its page, nowhere else. Wrong codes cost a proof of work whose difficulty rises with the load of every process together (src/reports/proof-of-work.ts).
  */
 export function mountInboxRoutes(router: Router, app: AppServices): void {
   const services = app.reports();

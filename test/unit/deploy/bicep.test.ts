@@ -144,6 +144,14 @@ describe('infra/main.bicep', () => {
     expect(roles.some((r) => r.includes('acrPullRoleId') && r.includes('scope: registry'))).toBe(true);
   });
 
+  it('scales to several replicas on the one PostgreSQL, and sends telemetry only when a collector is named', () => {
+    const app = ofType('Microsoft.App/containerApps')[0]!.body;
+    expect(app).toContain('scale: { minReplicas: minReplicas, maxReplicas: max(minReplicas, maxReplicas) }');
+    expect(code).toMatch(/param maxReplicas int = 3\b/);
+    expect(code).toMatch(/param otlpEndpoint string = ''/);
+    expect(code).toContain("empty(otlpEndpoint) ? [] : [\n  { name: 'OTEL_EXPORTER_OTLP_ENDPOINT', value: otlpEndpoint }");
+  });
+
   it('probes /livez for liveness and /readyz for readiness on Tillit’s port', () => {
     const probes = /var tillitProbes = \[([\s\S]*?)\n\]/.exec(code)![1]!;
     expect(probes).toMatch(/type: 'Liveness'\s+httpGet: \{ path: '\/livez', port: tillitPort \}/);
