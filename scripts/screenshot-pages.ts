@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { allFeatures } from '../app/create-app.js';
 import { routeMounters } from '../web/mounters.js';
-import { demoPeople } from '../src/directory/simulator-people.js';
+import { demoPeople } from '../src/directory/demo-people.js';
 import { BotDriver } from '../test/helpers/bot-driver.js';
 import { createSqliteTestDatabase } from '../test/helpers/databases.js';
 import { seedNorrtalje } from '../test/helpers/norrtalje-scenario.js';

@@ -39,7 +39,7 @@ export function requireTabIdentity(app: AppServices): RequestHandler {
  * local mode only the demo people and a demo token
  * (GET /api/tab/local-people, POST /api/tab/local-sign-in); and the tabs'
  * scripts under /tab/static/: teams.js (Microsoft's teams-js, from
- * node_modules), tab-auth.js and the compiled views of src/tab/browser.
+ * node_modules), tab-sign-in.js and the other compiled views of web/browser.
  */
 export const tabAuthRoutes: RouteMounter = (router, app) => {
   router.get('/tab/static/:file', (req, res) => {
