@@ -133,7 +133,10 @@ export class E2eSession {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const playgroundUrl = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`tillit start did not get ready:\n${output.join('')}`)), 90_000);
+      const timer = setTimeout(() => {
+        tillit.kill('SIGTERM');
+        reject(new Error(`tillit start did not get ready:\n${output.join('')}`));
+      }, 90_000);
       const onData = (chunk: Buffer) => {
         output.push(chunk.toString());
         const match = output.join('').match(/öppna (http:\/\/localhost:\d+)/);
@@ -149,8 +152,17 @@ export class E2eSession {
         reject(new Error(`tillit start exited (${code}):\n${output.join('')}`));
       });
     });
-    const browser = await launchChromium();
-    const page = await openSimulatorPage(browser, playgroundUrl);
+    // Tillit runs detached from the test: a start that fails after the spawn must not leave it (and its playground) running.
+    let browser: Browser | undefined;
+    let page: Page;
+    try {
+      browser = await launchChromium();
+      page = await openSimulatorPage(browser, playgroundUrl);
+    } catch (error) {
+      await browser?.close().catch(() => undefined);
+      tillit.kill('SIGTERM');
+      throw error;
+    }
     const playground: Playground = { url: playgroundUrl, port: Number(new URL(playgroundUrl).port), process: tillit, stop: async () => {} };
     return new E2eSession(dataDir, botPort, tillit, output, browser, new ChatPage(page, playground), []);
   }
