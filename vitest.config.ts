@@ -39,9 +39,17 @@ const agentsEnv = { TILLIT_BOT_SDK: 'agents', TILLIT_TEST_DIALECTS: 'sqlite' };
 /**
  * Five projects: fast unit tests, integration tests against a real SQLite
  * file and the real PostgreSQL, end-to-end tests through the Agents
- * Playground in headless Chromium (one file at a time: 2 cores), and the
- * bot surface and the whole E2E suite again on the Agents SDK.
+ * Playground in headless Chromium, and the bot surface and the whole E2E
+ * suite again on the Agents SDK.
+ *
+ * The unit and integration files run first, one at a time on a 2-core
+ * machine (vitest's default: cores - 1). The E2E files of both SDKs then
+ * run two at a time (their own group): an E2E file mostly waits — on
+ * Chromium, on Tillit's child process, on the local mode's one-minute
+ * report release — so two of them share the cores well, where one after
+ * the other would spend minutes idle.
  */
+const e2eGroup = { sequence: { groupOrder: 1 }, maxWorkers: 2 };
 export default defineConfig({
   test: {
     projects: [
@@ -69,7 +77,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          ...e2eGroup,
         },
       },
       {
@@ -91,7 +99,7 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 180_000,
-          fileParallelism: false,
+          ...e2eGroup,
         },
       },
     ],

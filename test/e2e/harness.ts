@@ -10,7 +10,9 @@ import type { SimulatedPerson } from '../../cli/playground-people.js';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const cliEntry = path.join(repoRoot, 'dist/cli/tillit.js');
-export const screenshotDir = path.join(repoRoot, 'test-results/e2e');
+/** test-results/e2e/, or e2e-agents/ on the Agents SDK: the two runs' screenshots side by side, not over each other. */
+export const screenshotDir = path.join(repoRoot, process.env.TILLIT_BOT_SDK === 'agents' ? 'test-results/e2e-agents' : 'test-results/e2e');
+fs.mkdirSync(screenshotDir, { recursive: true });
 
 /** A free TCP port on this machine. */
 export async function freePort(): Promise<number> {
@@ -61,7 +63,7 @@ export class ChatPage {
     return this.page.locator('.fai-OutputCard', { hasText: text }).last();
   }
 
-  /** Saves a screenshot under test-results/e2e/ (look at it!). */
+  /** Saves a screenshot under test-results/e2e/ (e2e-agents/ on the Agents SDK; look at it!). */
   async screenshot(name: string): Promise<string> {
     fs.mkdirSync(screenshotDir, { recursive: true });
     const file = path.join(screenshotDir, `${name}.png`);
