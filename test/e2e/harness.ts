@@ -10,7 +10,9 @@ import type { DemoPerson } from '../../src/directory/demo-people.js';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const repoRoot = path.resolve(import.meta.dirname, '../..');
 const cliEntry = path.join(repoRoot, 'dist/cli/tillit.js');
-export const screenshotDir = path.join(repoRoot, 'test-results/e2e');
+/** test-results/e2e/, or e2e-agents/ on the Agents SDK: the two runs' screenshots side by side, not over each other. */
+export const screenshotDir = path.join(repoRoot, process.env.TILLIT_BOT_SDK === 'agents' ? 'test-results/e2e-agents' : 'test-results/e2e');
+fs.mkdirSync(screenshotDir, { recursive: true });
 
 /** A free TCP port on this machine. */
 export async function freePort(): Promise<number> {
@@ -61,7 +63,7 @@ export class ChatPage {
     return this.page.locator('.fai-OutputCard', { hasText: text }).last();
   }
 
-  /** Saves a screenshot under test-results/e2e/ (look at it!). */
+  /** Saves a screenshot under test-results/e2e/ (e2e-agents/ on the Agents SDK; look at it!). */
   async screenshot(name: string): Promise<string> {
     fs.mkdirSync(screenshotDir, { recursive: true });
     const file = path.join(screenshotDir, `${name}.png`);
@@ -133,7 +135,10 @@ export class E2eSession {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     const playgroundUrl = await new Promise<string>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`tillit start did not get ready:\n${output.join('')}`)), 90_000);
+      const timer = setTimeout(() => {
+        tillit.kill('SIGTERM');
+        reject(new Error(`tillit start did not get ready:\n${output.join('')}`));
+      }, 90_000);
       const onData = (chunk: Buffer) => {
         output.push(chunk.toString());
         const match = output.join('').match(/öppna (http:\/\/localhost:\d+)/);
@@ -149,8 +154,17 @@ export class E2eSession {
         reject(new Error(`tillit start exited (${code}):\n${output.join('')}`));
       });
     });
-    const browser = await launchChromium();
-    const page = await openPlaygroundPage(browser, playgroundUrl);
+    // Tillit runs detached from the test: a start that fails after the spawn must not leave it (and its playground) running.
+    let browser: Browser | undefined;
+    let page: Page;
+    try {
+      browser = await launchChromium();
+      page = await openPlaygroundPage(browser, playgroundUrl);
+    } catch (error) {
+      await browser?.close().catch(() => undefined);
+      tillit.kill('SIGTERM');
+      throw error;
+    }
     const playground: Playground = { url: playgroundUrl, port: Number(new URL(playgroundUrl).port), process: tillit, stop: async () => {} };
     return new E2eSession(dataDir, botPort, tillit, output, browser, new ChatPage(page, playground), []);
   }

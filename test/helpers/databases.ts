@@ -89,11 +89,19 @@ function withSearchPath(url: string, schema: string): string {
   return u.toString();
 }
 
-/** Both dialects, for `describe.each`: every repository test runs on SQLite and PostgreSQL. */
-export const dialects = [
+/** Both dialects. */
+export const bothDialects = [
   { name: 'SQLite', create: createSqliteTestDatabase },
   { name: 'PostgreSQL', create: createPostgresTestDatabase },
 ] as const;
+
+/**
+ * The dialects for `describe.each`: every repository test runs on SQLite and
+ * PostgreSQL. TILLIT_TEST_DIALECTS=sqlite (the vitest projects that run the
+ * bot surface again on the other SDK, which never touches the database)
+ * leaves SQLite alone.
+ */
+export const dialects: ReadonlyArray<(typeof bothDialects)[number]> = process.env.TILLIT_TEST_DIALECTS === 'sqlite' ? [bothDialects[0]] : bothDialects;
 
 /**
  * A PostgreSQL database of its own (not a schema), for fault tests that

@@ -18,6 +18,10 @@ export function reportEnv(extra: Record<string, string> = {}): Record<string, st
     PUBLIC_URL: 'https://tillit.test',
     // A fast write cadence, so a posted report is stored within 50 ms.
     TILLIT_WRITE_CADENCE_SECONDS: '0.05',
+    // A calm proof of work of 8 bits, not production's 14: the same routes and checks at a 64th of the
+    // hashing (a 14-bit solve costs the test process 0.1–0.5 s). The difficulty itself is tested where it
+    // matters (report-inbox: it rises under guessing; flood: it rises under a flood) relative to the calm one.
+    TILLIT_REPORT_POW_BITS: '8',
     ...extra,
   };
 }

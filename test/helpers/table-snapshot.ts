@@ -5,7 +5,12 @@ import type { TestDatabase } from './databases.js';
 export type TableSnapshot = Map<string, Map<string, Record<string, unknown>>>;
 
 export async function tableSnapshot(database: TestDatabase): Promise<TableSnapshot> {
-  const tables = (await database.db.introspection.getTables()).map((t) => t.name).filter((n) => !n.startsWith('kysely_'));
+  // PostgreSQL's introspection lists every schema's tables, other test files' (and other branches') included: this one's only.
+  const own = database.location.dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(database.db)).rows[0]?.schema : undefined;
+  const tables = (await database.db.introspection.getTables())
+    .filter((t) => own === undefined || t.schema === own)
+    .map((t) => t.name)
+    .filter((n) => !n.startsWith('kysely_'));
   const snapshot: TableSnapshot = new Map();
   for (const table of tables) {
     const rows = (await sql<Record<string, unknown>>`select * from ${sql.table(table)}`.execute(database.db)).rows;
