@@ -127,7 +127,9 @@ export function createReportWorker(options: { tickMs?: number; firstTickMs?: num
       services.reports();
       const first = setTimeout(() => void tick(), options.firstTickMs ?? 5000);
       first.unref();
-      timer = setInterval(() => void tick(), options.tickMs ?? 60_000);
+      // A minute; in a local trial (release 'immediate') as often as TILLIT_REPORT_LOCAL_RELEASE_SECONDS says.
+      const tickMs = options.tickMs ?? (services.config.reports.release === 'immediate' ? services.config.reports.localReleaseSeconds * 1000 : 60_000);
+      timer = setInterval(() => void tick(), tickMs);
       timer.unref();
       if (options.slotTimer !== false) scheduleSlot();
     },

@@ -36,6 +36,8 @@ export function registerStart(program: Command, io: CliIo): void {
       const local = localEnvironment(io.env);
       const config = loadConfig(local.env);
       const tellHandlers = async () => {
+        const sdk = config.bot.sdk === 'agents' ? 'Microsoft 365 Agents SDK' : 'Bot Framework SDK (botbuilder)';
+        io.out(say(io, 'cli.start.sdk', { sdk, value: config.bot.sdk }));
         if (config.reports.release === 'immediate') io.out(say(io, 'cli.start.immediateRelease', { times: config.reports.notifyTimes.join(', ') }));
         if (!local.demoHandlers) return;
         io.out(say(io, 'cli.start.demoHandlers', { first: demoHandlers[0]!.name, second: demoHandlers[1]!.name, url: `http://localhost:${config.server.port}` }));

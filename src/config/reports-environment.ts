@@ -82,6 +82,13 @@ export const reportsEnvironmentShape = {
     .refine(isTimeList, { error: 'måste vara högst 12 klockslag (HH:MM eller HH:MM:SS) åtskilda med komma, t.ex. 08:00,13:00' }),
   /** batch: release at TILLIT_REPORT_NOTIFY_TIMES (production); immediate: within a minute (local trials only). */
   TILLIT_REPORT_RELEASE: z.enum(['batch', 'immediate'], { error: 'måste vara batch (vid de fasta tiderna) eller immediate (inom en minut, bara lokalt)' }).default('batch'),
+  /** With TILLIT_REPORT_RELEASE=immediate: how often the release looks for new activity (seconds, default 60). */
+  TILLIT_REPORT_LOCAL_RELEASE_SECONDS: z.coerce
+    .number({ error: 'måste vara ett antal sekunder' })
+    .int({ error: 'måste vara ett heltal' })
+    .min(1, { error: 'måste vara mellan 1 och 60 sekunder' })
+    .max(60, { error: 'måste vara mellan 1 och 60 sekunder' })
+    .default(60),
   TILLIT_REPORT_POW_BITS: z.coerce
     .number({ error: 'måste vara ett antal bitar' })
     .int({ error: 'måste vara ett heltal' })
@@ -128,6 +135,8 @@ export interface ReportsConfig {
    * within a minute — for trying Tillit locally, refused with Teams credentials.
    */
   release: 'batch' | 'immediate';
+  /** With release 'immediate' only: seconds between looks for new activity (≤ 60, so "within a minute" holds). */
+  localReleaseSeconds: number;
   /** Proof of work on the form and inbox: leading zero bits when calm (rises under load). */
   powBits: number;
   /** The fixed write cadence: anonymous writes and the heartbeat happen only at these beats. */
@@ -152,6 +161,7 @@ export function reportsConfigFrom(e: ReportsEnvironment): ReportsConfig {
     retentionDays: e.TILLIT_REPORT_RETENTION_DAYS,
     notifyTimes: [...new Set(splitList(e.TILLIT_REPORT_NOTIFY_TIMES))].sort(),
     release: e.TILLIT_REPORT_RELEASE,
+    localReleaseSeconds: e.TILLIT_REPORT_LOCAL_RELEASE_SECONDS,
     powBits: e.TILLIT_REPORT_POW_BITS,
     writeCadenceMs: Math.round(e.TILLIT_WRITE_CADENCE_SECONDS * 1000),
   };

@@ -32,7 +32,7 @@ describe('the anonymous report channel, end to end', () => {
 
   beforeAll(async () => {
     // `tillit start` without Teams credentials: the local mode, which releases reports within a minute.
-    session = await E2eSession.start({ env: { TILLIT_REPORT_HANDLERS: `${anna},${cecilia}` } });
+    session = await E2eSession.start({ env: { TILLIT_REPORT_HANDLERS: `${anna},${cecilia}`, TILLIT_REPORT_LOCAL_RELEASE_SECONDS: '5' } });
   });
   afterAll(async () => {
     // Tillit's own output, kept beside the screenshots for whoever reads a failure.

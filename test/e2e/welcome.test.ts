@@ -8,6 +8,11 @@ describe('Tillit in the Agents Playground', () => {
   });
   afterAll(async () => session?.stop());
 
+  it('says at start which SDK carries the Teams traffic, as TILLIT_BOT_SDK chose', () => {
+    const expected = process.env.TILLIT_BOT_SDK === 'agents' ? 'Microsoft 365 Agents SDK (TILLIT_BOT_SDK=agents)' : 'Bot Framework SDK (botbuilder) (TILLIT_BOT_SDK=botbuilder)';
+    expect(session.log).toContain(`Teams-trafiken går genom ${expected}.`);
+  });
+
   it('greets Anna with the Swedish welcome card when she opens the chat', async () => {
     const card = session.chat.card('Hej Anna! Jag är Tillit.');
     await card.waitFor();

@@ -52,6 +52,7 @@ export const cliMessages = defineMessages(
     'cli.serve.playground': 'starta även Microsofts lokala Teams-simulator (Agents Playground)',
     'cli.start.description': 'starta lokalt: SQLite, exempelplaner och Teams-simulatorn när inga Teams-uppgifter finns',
     'cli.start.demoHandlers': '{first} och {second} tar emot anmälningar om otillåten påverkan i det här lokala läget (fliken Ärenden: {url}/arenden).',
+    'cli.start.sdk': 'Teams-trafiken går genom {sdk} (TILLIT_BOT_SDK={value}).',
     'cli.start.immediateRelease':
       'Lokalt läge: nya anmälningar och svar visas för rapportmottagarna inom en minut. I drift visas de bara vid de fasta tiderna ({times}), så att tidpunkten inte avslöjar anmälaren.',
     'cli.migrate.description': 'uppdatera databasens schema till senaste versionen',
@@ -124,6 +125,7 @@ export const cliMessages = defineMessages(
     'cli.serve.playground': 'also start Microsoft’s local Teams simulator (Agents Playground)',
     'cli.start.description': 'start locally: SQLite, example plans and the Teams simulator when no Teams credentials are set',
     'cli.start.demoHandlers': '{first} and {second} receive reports of undue influence in this local mode (the Cases tab: {url}/arenden).',
+    'cli.start.sdk': 'Teams traffic runs through {sdk} (TILLIT_BOT_SDK={value}).',
     'cli.start.immediateRelease':
       'Local mode: new reports and answers reach the case handlers within a minute. In production they appear only at the fixed times ({times}), so that the timing does not reveal the reporter.',
     'cli.migrate.description': 'bring the database schema up to date',

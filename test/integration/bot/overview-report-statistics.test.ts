@@ -32,7 +32,7 @@ describe.each(dialects)('report statistics in the plan overview ($name)', ({ cre
 
   async function report(on: string, unit: string, categories: ReportCategory[]) {
     const clock = new FixedClock(`${on}T10:00:00Z`);
-    const deps = { db: database.db, clock, crypto: new ReportCrypto(randomBytes(32)), timeZone: 'Europe/Stockholm', config: { handlerIds: [], escalationIds: [], units, retentionDays: 730, notifyTimes: ['08:00'], release: 'batch' as const, powBits: 14, writeCadenceMs: 15_000 } };
+    const deps = { db: database.db, clock, crypto: new ReportCrypto(randomBytes(32)), timeZone: 'Europe/Stockholm', config: { handlerIds: [], escalationIds: [], units, retentionDays: 730, notifyTimes: ['08:00'], release: 'batch' as const, localReleaseSeconds: 60, powBits: 14, writeCadenceMs: 15_000 } };
     const person = await ensurePersonByEmail(database.db, 'named@norrtalje.example', clock.now().toISOString());
     await submitNamedReport(deps, { draft: { categories, subject: 'self', unit, happenedMonth: null, ongoing: null, text: 'x', wantsContact: false }, reporterPersonId: person.id, submissionKey: randomBytes(8).toString('hex') });
   }

@@ -18,7 +18,7 @@ const units = ['Socialtjänst', 'Vård och omsorg', 'Samhällsbyggnad'];
 describe.each(dialects)('report statistics ($name)', ({ create }) => {
   let database: TestDatabase;
   const clock = new FixedClock('2026-05-10T09:00:00Z');
-  const deps = () => ({ db: database.db, clock, crypto: new ReportCrypto(randomBytes(32)), timeZone: 'Europe/Stockholm', config: { handlerIds: [], escalationIds: [], units, retentionDays: 730, notifyTimes: ['08:00'], release: 'batch' as const, powBits: 14, writeCadenceMs: 15_000 } });
+  const deps = () => ({ db: database.db, clock, crypto: new ReportCrypto(randomBytes(32)), timeZone: 'Europe/Stockholm', config: { handlerIds: [], escalationIds: [], units, retentionDays: 730, notifyTimes: ['08:00'], release: 'batch' as const, localReleaseSeconds: 60, powBits: 14, writeCadenceMs: 15_000 } });
 
   async function report(on: string, unit: string | null, categories: ReportCategory[]) {
     clock.set(`${on}T10:00:00Z`);

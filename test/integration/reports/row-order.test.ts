@@ -37,7 +37,7 @@ describe.each(dialects)('the order of report rows on disk ($name)', ({ create })
       clock,
       crypto,
       timeZone: 'Europe/Stockholm',
-      config: { handlerIds: [], escalationIds: [], units: ['Socialtjänst'], retentionDays: 730, notifyTimes: ['08:00'], release: 'batch' as const, powBits: 1, writeCadenceMs: 50 },
+      config: { handlerIds: [], escalationIds: [], units: ['Socialtjänst'], retentionDays: 730, notifyTimes: ['08:00'], release: 'batch' as const, localReleaseSeconds: 60, powBits: 1, writeCadenceMs: 50 },
       anonymousWrites: cadence,
       pow: new ProofOfWork(crypto, clock, { ...defaultPowSettings, baseBits: 1, calmPerMinute: 1_000_000 }),
     };

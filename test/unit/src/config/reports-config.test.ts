@@ -36,6 +36,13 @@ describe('report configuration', () => {
     expect(loadConfig({ TILLIT_MASTER_KEY: key.toString('hex') }).reports.masterKey!.reveal().equals(key)).toBe(true);
   });
 
+  it('looks for new activity every minute in a local trial unless told to look more often, never less often than a minute', () => {
+    expect(loadConfig({}).reports.localReleaseSeconds).toBe(60);
+    expect(loadConfig({ TILLIT_REPORT_RELEASE: 'immediate', TILLIT_REPORT_LOCAL_RELEASE_SECONDS: '5' }).reports.localReleaseSeconds).toBe(5);
+    expect(problemsOf({ TILLIT_REPORT_LOCAL_RELEASE_SECONDS: '90' })).toEqual({ TILLIT_REPORT_LOCAL_RELEASE_SECONDS: 'måste vara mellan 1 och 60 sekunder (fick "90")' });
+    expect(problemsOf({ TILLIT_REPORT_LOCAL_RELEASE_SECONDS: 'snart' })).toEqual({ TILLIT_REPORT_LOCAL_RELEASE_SECONDS: 'måste vara ett antal sekunder (fick "snart")' });
+  });
+
   it('names every wrong report variable in Swedish, never echoing the master key', () => {
     const problems = problemsOf({
       TILLIT_MASTER_KEY: 'hemlig-men-för-kort',

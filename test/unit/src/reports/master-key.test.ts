@@ -7,7 +7,7 @@ import { defaultReportUnits, type ReportsConfig } from '../../../../src/config/r
 import { MasterKeyFileError, resolveMasterKey } from '../../../../src/reports/crypto/master-key.js';
 import { Secret } from '../../../../src/config/secret.js';
 
-const base: ReportsConfig = { handlerIds: [], escalationIds: [], units: defaultReportUnits, retentionDays: 730, notifyTimes: ['08:00'], release: 'batch' as const, powBits: 14, writeCadenceMs: 15_000 };
+const base: ReportsConfig = { handlerIds: [], escalationIds: [], units: defaultReportUnits, retentionDays: 730, notifyTimes: ['08:00'], release: 'batch' as const, localReleaseSeconds: 60, powBits: 14, writeCadenceMs: 15_000 };
 const tempDir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'tillit-key-'));
 
 describe('resolveMasterKey', () => {
