@@ -113,13 +113,17 @@ describe('three tillit serve processes on one PostgreSQL', () => {
   });
 
   it('send every reminder exactly once between them', { timeout: 60_000 }, async () => {
+    // All three poll the same outbox (claims with SKIP LOCKED). A process claims ahead while it has rows to take,
+    // so whichever wakes first may take all 90: how the work is shared is not the promise, once-only is; the next
+    // test shows the others finishing a process's rows.
+    connector.answerDelayMs = 150;
     const { planId, conversationIds } = await bulkSeed(database.db, { measures: 90, people: 90, serviceUrl: connector.url, deadline: '2024-10-31' });
     await waitUntilAsync(async () => (await outbox(planId)).filter((r) => r.state === 'sent').length === 90, 45_000, 'every reminder sent');
+    connector.answerDelayMs = 0;
     const received = conversationIds.map((id) => limits.stats.perConversation.get(id) ?? 0);
     const senders = new Set((await outbox(planId)).map((r) => r.claimedBy?.split('/')[1]));
     console.log(`3 replicas: 90 reminders, lost ${received.filter((n) => n === 0).length}, duplicates ${received.reduce((s, n) => s + Math.max(0, n - 1), 0)}, sent by ${senders.size} processes`);
     expect(received.filter((n) => n !== 1)).toEqual([]);
-    expect(senders.size).toBeGreaterThan(1);
   });
 
   it('lose nothing when one is killed with SIGKILL mid-dispatch: its leased rows are taken over after the lease', { timeout: 60_000 }, async () => {
