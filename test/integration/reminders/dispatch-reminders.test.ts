@@ -200,7 +200,8 @@ describe.each(dialects)('reminder delivery ($name)', ({ create }) => {
     await bulkSeed(database.db, { measures: 30, people: 30, serviceUrl: bot.serviceUrl, deadline: '2024-10-31' });
     let refused = 0;
     bot.connector.policy = (call) => (call.method === 'POST' && call.path.includes('/activities') && refused++ < 3 ? { status: 429, headers: { 'retry-after': '2' } } : undefined);
-    const settings = { concurrency: 3, tenantRatePerSecond: 20 };
+    // Three recipients per claim: the first holds at most 3 queued + 3 in flight while paused, so rows are left for the second.
+    const settings = { concurrency: 3, tenantRatePerSecond: 20, claimRecipients: 3 };
     const first = cycle(settings).cycle.runOnce(10_000);
     // The burst is written to the shared row: nobody may send before it ends.
     let pausedUntil = 0;
