@@ -22,6 +22,7 @@ const agentsSurface = {
     'test/integration/telemetry/telemetry.test.ts',
     'test/integration/reports/anonymity-canary.test.ts',
     'test/integration/reminders/dispatch-reminders.test.ts',
+    'test/integration/reminders/delivery-limits.test.ts',
     'test/integration/reminders/reminder-status-form.test.ts',
     'test/integration/reminders/playground-delivery.test.ts',
     'test/integration/reminders/write-failure.test.ts',
