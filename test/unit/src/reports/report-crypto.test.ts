@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DecryptionError } from '../../../../src/reports/crypto/aes-gcm.js';
 import { formatReceiptCode, newReceiptCode, normaliseReceiptCode } from '../../../../src/reports/crypto/receipt-code.js';
 import { MasterKeyMismatchError, ReportCrypto } from '../../../../src/reports/crypto/report-crypto.js';
+import { tamperedToken } from '../../../helpers/tamper.js';
 
 const crypto = new ReportCrypto(randomBytes(32));
 
@@ -55,7 +56,7 @@ describe('ReportCrypto', () => {
     const token = crypto.sealToken('inbox', { r: 'abc', e: 5 });
     expect(crypto.openToken('inbox', token)).toEqual({ r: 'abc', e: 5 });
     expect(crypto.openToken('form', token)).toBeUndefined();
-    expect(crypto.openToken('inbox', `${token.slice(0, -2)}AA`)).toBeUndefined();
+    expect(crypto.openToken('inbox', tamperedToken(token))).toBeUndefined();
     expect(crypto.openToken('inbox', 'not a token')).toBeUndefined();
     expect(new ReportCrypto(randomBytes(32)).openToken('inbox', token)).toBeUndefined();
   });
