@@ -49,6 +49,9 @@ export function verifyDownload(token: string, secret: Buffer, now: Date): Downlo
   if (!payload || !signature || extra !== undefined || token.length > 1000) throw new DownloadLinkError('download_invalid', 'Malformed link');
   const expected = mac(payload, secret);
   const given = Buffer.from(signature, 'base64url');
+  // Only the one canonical spelling: base64url's last character has bits a decoder ignores, and a
+  // sibling spelling of a revoked link's signature must not pass as another link.
+  if (given.toString('base64url') !== signature) throw new DownloadLinkError('download_invalid', 'Non-canonical signature');
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new DownloadLinkError('download_invalid', 'Bad signature');
   let parsed: z.infer<typeof claimsSchema>;
   try {

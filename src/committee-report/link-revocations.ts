@@ -33,9 +33,14 @@ export function downloadToken(link: string): string {
   return token;
 }
 
-/** A link is known by a hash of its signature: the row holds neither the plan nor the person it was for. */
+/**
+ * A link is known by a hash of its signature: the row holds neither the plan
+ * nor the person it was for. The signature is hashed in its canonical
+ * spelling, so a sibling spelling (same bytes) names the same link.
+ */
 function signatureHash(token: string): string {
-  return createHash('sha256').update(token.slice(token.indexOf('.') + 1)).digest('base64url');
+  const canonical = Buffer.from(token.slice(token.indexOf('.') + 1), 'base64url').toString('base64url');
+  return createHash('sha256').update(canonical).digest('base64url');
 }
 
 /** Revocations as rows (SQLite and PostgreSQL alike), forgotten once every link they could match has expired. */

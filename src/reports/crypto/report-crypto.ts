@@ -77,8 +77,11 @@ export class ReportCrypto {
   /** Opens a token made by sealToken for the same purpose; undefined when forged, altered or for another purpose. */
   openToken(purpose: string, token: string): Record<string, unknown> | undefined {
     if (!/^[A-Za-z0-9_-]{20,2000}$/.test(token)) return undefined;
+    const bytes = Buffer.from(token, 'base64url');
+    // One spelling per token: base64url's last character has bits a decoder ignores.
+    if (bytes.toString('base64url') !== token) return undefined;
     try {
-      const text = open(this.#tokenKey, Buffer.from(token, 'base64url').toString('base64'), `token:${purpose}`).toString('utf8');
+      const text = open(this.#tokenKey, bytes.toString('base64'), `token:${purpose}`).toString('utf8');
       const value: unknown = JSON.parse(text);
       return value && typeof value === 'object' ? (value as Record<string, unknown>) : undefined;
     } catch {

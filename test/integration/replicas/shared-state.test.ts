@@ -9,6 +9,7 @@ import { DbBatchClaims } from '../../../src/reports/notifications/batch-claims.j
 import { defaultPowSettings, ProofOfWork } from '../../../src/reports/proof-of-work.js';
 import { dialects, type TestDatabase } from '../../helpers/databases.js';
 import { solvePow } from '../../helpers/report-client.js';
+import { siblingSpelling } from '../../helpers/tamper.js';
 
 /** The shared state of several server processes, each "process" here being its own port object on one database. */
 describe.each(dialects)('state shared through the database ($name)', ({ create }) => {
@@ -75,6 +76,7 @@ describe.each(dialects)('state shared through the database ($name)', ({ create }
     await new DbLinkRevocations(database.db, clock).revoke(downloadToken(`https://tillit.test/rapport/hamta?t=${docx}`));
     const elsewhere = new DbLinkRevocations(database.db, clock);
     expect(await elsewhere.isRevoked(docx)).toBe(true);
+    expect(await elsewhere.isRevoked(siblingSpelling(docx))).toBe(true);
     expect(await elsewhere.isRevoked(xlsx)).toBe(false);
     const stored = JSON.stringify(await database.db.selectFrom('revoked_download_links').selectAll().execute());
     expect(stored).not.toContain(docx.split('.')[1]!);

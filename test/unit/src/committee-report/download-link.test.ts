@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linkSecret, signDownload, verifyDownload } from '../../../../src/committee-report/download-link.js';
+import { siblingSpelling } from '../../../helpers/tamper.js';
 
 const secret = Buffer.alloc(32, 7);
 const claims = { planId: 'plan-1', personId: 'person-1', format: 'docx' as const, asOf: '2025-03-31', expiresAt: 1_743_410_000 };
@@ -25,6 +26,13 @@ describe('report download links', () => {
     for (const token of [other, '', 'abc', 'a.b.c', `${other}x`]) {
       expect(() => verifyDownload(token, secret, before)).toThrow(expect.objectContaining({ code: 'download_invalid' }));
     }
+  });
+
+  it('accepts only the one spelling of a signature, not a sibling that decodes to the same bytes', () => {
+    const token = signDownload(claims, secret);
+    const sibling = siblingSpelling(token);
+    expect(Buffer.from(sibling.split('.')[1]!, 'base64url')).toEqual(Buffer.from(token.split('.')[1]!, 'base64url'));
+    expect(() => verifyDownload(sibling, secret, before)).toThrow(expect.objectContaining({ code: 'download_invalid' }));
   });
 
   it('derives the same key in every process from the app password, and a random one without', () => {

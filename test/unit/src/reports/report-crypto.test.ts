@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DecryptionError } from '../../../../src/reports/crypto/aes-gcm.js';
 import { formatReceiptCode, newReceiptCode, normaliseReceiptCode } from '../../../../src/reports/crypto/receipt-code.js';
 import { MasterKeyMismatchError, ReportCrypto } from '../../../../src/reports/crypto/report-crypto.js';
-import { tamperedToken } from '../../../helpers/tamper.js';
+import { siblingSpelling, tamperedToken } from '../../../helpers/tamper.js';
 
 const crypto = new ReportCrypto(randomBytes(32));
 
@@ -58,6 +58,9 @@ describe('ReportCrypto', () => {
     expect(crypto.openToken('form', token)).toBeUndefined();
     expect(crypto.openToken('inbox', tamperedToken(token))).toBeUndefined();
     expect(crypto.openToken('inbox', 'not a token')).toBeUndefined();
+    const uneven = [{ r: 'a' }, { r: 'ab' }, { r: 'abc' }].map((payload) => crypto.sealToken('inbox', payload)).filter((t) => Buffer.from(t, 'base64url').length % 3 !== 0);
+    expect(uneven.length).toBeGreaterThan(0);
+    for (const t of uneven) expect(crypto.openToken('inbox', siblingSpelling(t))).toBeUndefined();
     expect(new ReportCrypto(randomBytes(32)).openToken('inbox', token)).toBeUndefined();
   });
 });
