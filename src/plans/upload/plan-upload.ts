@@ -148,6 +148,20 @@ function repeatedOutcome(row: UploadRow): PlanUploadOutcome {
 }
 
 /**
+ * Holds the plan's row until this transaction ends, so two different uploads
+ * of one plan confirmed at the same time cannot both pass the revision check:
+ * the second waits, then sees the first one's revision. (A no-op update is the
+ * row lock both databases understand; SQLite has one writer anyway.)
+ */
+async function lockPlan(trx: Transaction<Database>, planId: string): Promise<void> {
+  await trx
+    .updateTable('plans')
+    .set((eb) => ({ current_revision: eb.ref('current_revision') }))
+    .where('id', '=', planId)
+    .execute();
+}
+
+/**
  * "Bekräfta": imports the pending upload, all or nothing, in one
  * transaction with marking it used — only for its uploader, while still a
  * coordinator, before it expires and while the plan is still at the
@@ -163,14 +177,11 @@ export async function confirmPlanUpload(deps: PlanUploadDeps, input: { personId:
     if (row.status === 'cancelled') throw new PlanUploadError('upload_cancelled', 'Upload was cancelled');
     if (row.expires_at <= nowIso || row.draft_json === null) throw new PlanUploadError('upload_expired', 'Upload expired');
     const draft = JSON.parse(row.draft_json) as PlanDraft;
-    const target = await findUploadTarget(trx, draft);
-    if ((target?.id ?? null) !== row.plan_id || (target?.currentRevision ?? null) !== row.base_revision) {
-      throw new PlanUploadError('upload_plan_changed', 'The plan changed since the preview');
-    }
-    await assertMayImport(trx, input.personId, row.plan_id);
 
-    // The claim: only one confirm can move the row out of pending; a concurrent one waits for this
-    // transaction (PostgreSQL row lock, SQLite's single writer) and then finds it confirmed.
+    // The claim comes first: only one confirm can move the row out of pending; a concurrent one waits
+    // for this transaction (PostgreSQL row lock, SQLite's single writer) and then finds it confirmed.
+    // Checked before the claim, the plan would already show the first confirm's revision to the
+    // second, which would call it changed. A refusal below rolls the claim back.
     const claimed = await trx
       .updateTable('plan_uploads')
       .set({ status: 'confirmed', decided_at: nowIso, draft_json: null })
@@ -182,6 +193,12 @@ export async function confirmPlanUpload(deps: PlanUploadDeps, input: { personId:
       if (now?.status === 'confirmed') return repeatedOutcome(now);
       throw new PlanUploadError('upload_cancelled', 'Upload was cancelled meanwhile');
     }
+    if (row.plan_id !== null) await lockPlan(trx, row.plan_id);
+    const target = await findUploadTarget(trx, draft);
+    if ((target?.id ?? null) !== row.plan_id || (target?.currentRevision ?? null) !== row.base_revision) {
+      throw new PlanUploadError('upload_plan_changed', 'The plan changed since the preview');
+    }
+    await assertMayImport(trx, input.personId, row.plan_id);
     const stored = await storePlanRevisionIn(trx, deps.clock, draft, { name: row.source_name, sha256: row.source_sha256 });
     if (stored.outcome === 'created') await grantPlanRole(trx, stored.plan.id, input.personId, 'coordinator', nowIso);
     const outcome: PlanUploadOutcome = {

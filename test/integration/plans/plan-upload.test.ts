@@ -141,6 +141,21 @@ describe.each(dialects)('uploading a decided plan document in chat on $name', ({
     expect(await refusal(cancelPlanUpload(deps(), { personId: coordinator, uploadId: second.uploadId! }))).toBe('upload_already_confirmed');
   });
 
+  it('imports only one of two different uploads of the plan confirmed at the same time; the other is told the plan changed', async () => {
+    const before = await revisions();
+    const bytes = planDocumentBytes(decided);
+    const one = await receivePlanUpload(deps(), { personId: coordinator, fileName: decided, bytes });
+    const other = await receivePlanUpload(deps(), { personId: coordinator, fileName: decided, bytes });
+    const outcomes = await Promise.allSettled([
+      confirmPlanUpload(deps(), { personId: coordinator, uploadId: one.uploadId! }),
+      confirmPlanUpload(deps(), { personId: coordinator, uploadId: other.uploadId! }),
+    ]);
+    expect(outcomes.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    const refused = outcomes.find((o): o is PromiseRejectedResult => o.status === 'rejected');
+    expect(refused?.reason).toMatchObject({ code: 'upload_plan_changed' });
+    expect(await revisions()).toBe(before + 1);
+  });
+
   it('refuses an expired, a cancelled and an out-of-date upload, and one whose uploader is no longer coordinator, importing nothing', async () => {
     const bytes = planDocumentBytes(decided);
     const expired = await receivePlanUpload(deps(), { personId: coordinator, fileName: decided, bytes });
