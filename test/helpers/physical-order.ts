@@ -118,6 +118,11 @@ export function kendallTauWithinPagesChanceSd(cells: readonly PhysicalCell[]): n
   return pairs === 0 ? 0 : Math.sqrt(variance) / pairs;
 }
 
+/** The standard deviation of Kendall's τ over n items in unrelated (random) order: √(2(2n+5) / 9n(n−1)). */
+export function kendallTauChanceSd(n: number): number {
+  return Math.sqrt((2 * (2 * n + 5)) / (9 * n * (n - 1)));
+}
+
 /** Kendall's τ between two orderings of the same items: 1 same order, −1 reversed, about 0 unrelated. */
 export function kendallTau(first: readonly string[], second: readonly string[]): number {
   const rank = new Map(second.map((id, i) => [id, i]));
