@@ -42,9 +42,10 @@ describe.each(dialects)('two dispatcher processes on one database ($name)', ({ c
     const seconds = (limits.stats.lastAt - limits.stats.firstAt) / 1000;
     const busiest = busiestSecond(limits.stats.attempts);
     console.log(`${database.dialect}: ${fanOut} messages by two processes in ${seconds.toFixed(1)} s (${(fanOut / seconds).toFixed(0)}/s of a ${tenantLimit}/s tenant budget), busiest second ${busiest}, ${limits.stats.throttled} × 429`);
-    // The connector's own record: the two processes together were hardly ever refused (a broken shared
-    // budget doubles the rate: dozens of 429s), and every attempt over the limit in a second was one of those few.
-    expect(limits.stats.throttled).toBeLessThanOrEqual(3);
+    // The connector's own record: the two processes together were hardly ever refused, and every attempt over
+    // the limit in a second was one of those few. A budget per process (not shared) gets 90–140 × 429 here; a
+    // stall of one process can cost a few (4 seen on a busy machine), so the bound is 10: far from broken.
+    expect(limits.stats.throttled).toBeLessThanOrEqual(10);
     expect(busiest).toBeLessThanOrEqual(tenantLimit + limits.stats.throttled);
   });
 });
