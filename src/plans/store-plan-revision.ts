@@ -40,6 +40,21 @@ async function uniqueKey(trx: Transaction<Database>, wanted: string, planId: str
 }
 
 /**
+ * Holds the draft's plan row (if it exists) until the transaction ends, so
+ * its current revision read next cannot change underneath: whoever comes
+ * second waits, then sees the first one's revision. A no-op update is the
+ * row lock both databases understand (SQLite has one writer anyway).
+ */
+export async function holdPlan(trx: Transaction<Database>, draft: Pick<PlanDraft, 'organisation' | 'name'>): Promise<void> {
+  await trx
+    .updateTable('plans')
+    .set((eb) => ({ current_revision: eb.ref('current_revision') }))
+    .where('organisation', '=', draft.organisation)
+    .where('name', '=', draft.name)
+    .execute();
+}
+
+/**
  * Stores a normalised plan in one transaction. A plan seen before (same
  * organisation and name) gets a new revision with its diff recorded, and
  * every added/removed measure, moved deadline and changed owner is written
@@ -58,6 +73,8 @@ export async function storePlanRevision(deps: StorePlanDeps, draft: PlanDraft, s
  */
 export async function storePlanRevisionIn(trx: Transaction<Database>, clock: Clock, draft: PlanDraft, source: PlanSource): Promise<StorePlanResult> {
   const nowIso = clock.now().toISOString();
+  // Two revisions stored at the same time would otherwise both take the same number.
+  await holdPlan(trx, draft);
   const existing = await trx
     .selectFrom('plans')
     .selectAll()

@@ -8,7 +8,7 @@ import type { Database } from '../../storage/schema.js';
 import { importPlan } from '../import-plan.js';
 import { grantPlanRole } from '../plan-repository.js';
 import type { PlanDraft } from '../plan.js';
-import { storePlanRevisionIn } from '../store-plan-revision.js';
+import { holdPlan, storePlanRevisionIn } from '../store-plan-revision.js';
 import { PlanUploadError } from './upload-errors.js';
 import { findUploadTarget, previewDraft, type PlanUploadPreview } from './upload-preview.js';
 
@@ -148,20 +148,6 @@ function repeatedOutcome(row: UploadRow): PlanUploadOutcome {
 }
 
 /**
- * Holds the plan's row until this transaction ends, so two different uploads
- * of one plan confirmed at the same time cannot both pass the revision check:
- * the second waits, then sees the first one's revision. (A no-op update is the
- * row lock both databases understand; SQLite has one writer anyway.)
- */
-async function lockPlan(trx: Transaction<Database>, planId: string): Promise<void> {
-  await trx
-    .updateTable('plans')
-    .set((eb) => ({ current_revision: eb.ref('current_revision') }))
-    .where('id', '=', planId)
-    .execute();
-}
-
-/**
  * "Bekräfta": imports the pending upload, all or nothing, in one
  * transaction with marking it used — only for its uploader, while still a
  * coordinator, before it expires and while the plan is still at the
@@ -193,7 +179,8 @@ export async function confirmPlanUpload(deps: PlanUploadDeps, input: { personId:
       if (now?.status === 'confirmed') return repeatedOutcome(now);
       throw new PlanUploadError('upload_cancelled', 'Upload was cancelled meanwhile');
     }
-    if (row.plan_id !== null) await lockPlan(trx, row.plan_id);
+    // The plan's row is held, so two different uploads of one plan confirmed together cannot both pass.
+    await holdPlan(trx, draft);
     const target = await findUploadTarget(trx, draft);
     if ((target?.id ?? null) !== row.plan_id || (target?.currentRevision ?? null) !== row.base_revision) {
       throw new PlanUploadError('upload_plan_changed', 'The plan changed since the preview');

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PlanImportError } from '../../../src/plans/import/import-problem.js';
 import { formatPlanFile } from '../../../src/plans/import/plan-file/to-plan-file.js';
 import { importPlan } from '../../../src/plans/import-plan.js';
+import { storePlanRevision } from '../../../src/plans/store-plan-revision.js';
 import { dueDate } from '../../../src/plans/period.js';
 import { findMeasureByCode, findPlan } from '../../../src/plans/plan-repository.js';
 import { planView } from '../../../src/plans/plan-view.js';
@@ -135,6 +136,28 @@ describe.each(dialects)('importing plans on $name', ({ create }) => {
     ]);
     expect(view.measures.find((m) => m.code === '2.10')!.owners.map((o) => o.name)).toEqual(['HR-avdelningen', 'Samordnarna']);
     expect(view.measures.find((m) => m.code === '2.2')!.deadline.kind).toBe('external');
+  });
+
+  it('numbers two revisions of one plan imported at the same time one after the other, losing neither', async () => {
+    const variant = (committee: string) =>
+      enc(
+        new TextDecoder()
+          .decode(exampleBytes('yaml'))
+          .replace(/^key: .*$/m, 'key: samtidiga-2026-2027')
+          .replace(/^organisation: .*$/m, 'organisation: Samtidiga kommun')
+          .replace(/^committee: .*$/m, `committee: ${committee}`),
+      );
+    const first = await importPlan(deps(), { fileName: 'plan.yaml', bytes: variant('Socialnämnden') });
+    expect(first).toMatchObject({ outcome: 'created', revision: 1 });
+    // Read first, then stored together: both transactions are open at the same time.
+    const drafts = await Promise.all(['Kommunstyrelsen', 'Omsorgsnämnden'].map(async (c) => (await importPlan(deps(), { fileName: 'plan.yaml', bytes: variant(c), dryRun: true })).draft!));
+    const both = await Promise.allSettled(drafts.map((draft) => storePlanRevision(deps(), draft, { name: 'plan.yaml', sha256: 'x' })));
+    expect(both.map((b) => (b.status === 'fulfilled' ? [b.value.outcome, b.value.revision] : b.reason)).sort()).toEqual([
+      ['revised', 2],
+      ['revised', 3],
+    ]);
+    const revisions = await database.db.selectFrom('plan_revisions').select('revision').where('plan_id', '=', first.plan!.id).orderBy('revision').execute();
+    expect(revisions.map((r) => r.revision)).toEqual([1, 2, 3]);
   });
 
   it('stores an unreadable date as unknown and says so', async () => {
